@@ -1,0 +1,48 @@
+package io.taisei.identity;
+
+import io.taisei.platform.Permissions;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static io.taisei.platform.Permissions.*;
+
+/**
+ * Roles follow the three lines of defence. Each grants a fixed set of permissions; a user may hold several roles.
+ * {@link #mfaRequiredByDefault} marks the roles whose holders must sign in with a second factor
+ * (configurable through {@code taisei.security.mfa-required-roles}).
+ */
+public enum Role {
+    ADMINISTRATOR(true, EnumSet.allOf(Permissions.class)),
+    SENIOR_MANAGEMENT(true, EnumSet.of(ORGANIZATION_READ, AUDIT_READ)),
+    CISO(true, EnumSet.of(ORGANIZATION_READ, ORGANIZATION_WRITE, AUDIT_READ)),
+    FIRST_LINE(false, EnumSet.of(ORGANIZATION_READ)),
+    RISK_MANAGEMENT(true, EnumSet.of(ORGANIZATION_READ, AUDIT_READ)),
+    /** Third line: reads everything and changes nothing but its own audit findings. */
+    INTERNAL_AUDIT(true, EnumSet.of(ORGANIZATION_READ, AUDIT_READ)),
+    THIRD_PARTY(false, EnumSet.noneOf(Permissions.class)),
+    READ_ONLY(false, EnumSet.of(ORGANIZATION_READ)),
+    /** Operations staff who watch Taisei itself: metrics, nothing of the business data. */
+    OPERATOR(false, EnumSet.of(METRICS_READ));
+
+    private final boolean mfaRequiredByDefault;
+    private final Set<Permissions> permissions;
+
+    Role(boolean mfaRequiredByDefault, Set<Permissions> permissions) {
+        this.mfaRequiredByDefault = mfaRequiredByDefault;
+        this.permissions = permissions;
+    }
+
+    public boolean mfaRequiredByDefault() {
+        return mfaRequiredByDefault;
+    }
+
+    public Set<Permissions> permissions() {
+        return permissions;
+    }
+
+    /** The message key of the role's name in the bundles. */
+    public String messageKey() {
+        return "role." + name();
+    }
+}

@@ -1,0 +1,37 @@
+package io.taisei.platform;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Every permission a page or endpoint can require, as the authority names used in {@code @PreAuthorize}.
+ * Roles (in the identity module) grant sets of these. A {@code .read} permission never allows a change,
+ * which is how a read-scoped API token and the internal-audit role are kept read-only.
+ */
+public enum Permissions {
+    ORGANIZATION_READ("organization.read"),
+    ORGANIZATION_WRITE("organization.write"),
+    AUDIT_READ("audit.read"),
+    AUDIT_CHECKPOINT("audit.checkpoint"),
+    USER_ADMIN("identity.admin"),
+    METRICS_READ("metrics.read");
+
+    private final String authority;
+
+    Permissions(String authority) {
+        this.authority = authority;
+    }
+
+    public String authority() {
+        return authority;
+    }
+
+    public boolean isReadOnly() {
+        return authority.endsWith(".read");
+    }
+
+    public static Set<String> allAuthorities() {
+        return Arrays.stream(values()).map(Permissions::authority).collect(Collectors.toUnmodifiableSet());
+    }
+}

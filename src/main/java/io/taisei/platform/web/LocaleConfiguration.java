@@ -1,0 +1,29 @@
+package io.taisei.platform.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Japanese by default, English by choice. The choice lives in a cookie for the browser and in the user's profile
+ * (the identity module writes both), so it follows a user to a new browser after sign-in.
+ */
+@Configuration
+class LocaleConfiguration {
+
+    public static final String LOCALE_COOKIE = "TAISEI_LANG";
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver(LOCALE_COOKIE);
+        resolver.setDefaultLocale(Locale.JAPANESE);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieHttpOnly(true);
+        resolver.setCookieSameSite("Lax");
+        return resolver;
+    }
+}
