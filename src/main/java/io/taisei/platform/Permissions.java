@@ -13,7 +13,10 @@ public enum Permissions {
     ORGANIZATION_READ("organization.read"),
     ORGANIZATION_WRITE("organization.write"),
     AUDIT_READ("audit.read"),
+    /** Sign and export checkpoints of the audit chain head. */
     AUDIT_CHECKPOINT("audit.checkpoint"),
+    USER_READ("identity.read"),
+    /** Create users, assign roles, reset MFA, revoke anyone's sessions and tokens. */
     USER_ADMIN("identity.admin"),
     METRICS_READ("metrics.read");
 
