@@ -1,5 +1,6 @@
 package io.taisei.identity.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -7,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginController {
 
     @GetMapping("/login")
+    @PreAuthorize("permitAll()")
     String login() {
         return "identity/login";
     }
