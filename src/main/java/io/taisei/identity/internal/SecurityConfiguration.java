@@ -1,5 +1,7 @@
 package io.taisei.identity.internal;
 
+import io.taisei.platform.web.ProblemAccessDeniedHandler;
+import io.taisei.platform.web.ProblemAuthenticationEntryPoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -31,7 +33,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint problemEntryPoint,
+                                    ProblemAccessDeniedHandler problemAccessDenied) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -41,6 +44,9 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable()) // no cookies are accepted on the API: a token in a header cannot be forged cross-site
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
+                // 401 and 403 from the filter chain as problem+json, like every other API error
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problemEntryPoint)
+                        .accessDeniedHandler(problemAccessDenied))
                 .headers(headers -> securityHeaders(headers));
         return http.build();
     }
