@@ -13,7 +13,8 @@ final class Stable {
 
     /** Adds the id as the last sort key, so that rows with equal sort values never jump between pages. */
     static Pageable order(Pageable pageable) {
-        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), pageable.getSort().and(Sort.by("id")));
+        Sort sort = pageable.getSort().and(Sort.by("id"));
+        return pageable.isUnpaged() ? Pageable.unpaged(sort) : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
     }
 
     /** A client that read version 3 may not overwrite version 4: someone changed the record in between. */

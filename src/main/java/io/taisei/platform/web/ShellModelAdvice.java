@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Puts what the layout needs into every page's model: the navigation the current user may see. */
+/** Puts what the layout needs into every page's model: the navigation the current user may see, the current path. */
 @ControllerAdvice(annotations = Controller.class)
 class ShellModelAdvice {
 
@@ -21,6 +21,12 @@ class ShellModelAdvice {
 
     ShellModelAdvice(List<NavigationItem> navigation) {
         this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+    }
+
+    /** The path of the page being shown, so the layout can mark its menu entry (Thymeleaf 3.1 hides #request). */
+    @ModelAttribute("currentPath")
+    String currentPath(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     @ModelAttribute("navigation")
