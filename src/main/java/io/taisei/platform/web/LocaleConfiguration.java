@@ -41,6 +41,8 @@ class LocaleConfiguration {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
+        // a tampered or garbled cookie means "no choice made", never an error page
+        resolver.setRejectInvalidCookies(false);
         return resolver;
     }
 }
