@@ -192,6 +192,49 @@ class OrganizationApiTest {
                 .andExpect(jsonPath("$.errors[0].field").value("username"));
     }
 
+    @Test
+    void listsAreSearchedFilteredSortedAndPagedInTheDatabase() throws Exception {
+        String marker = unique("PG");
+        long legalEntity = createLegalEntity(unique("LE"), null);
+        long first = createDepartment(marker + "-A", legalEntity, null);
+        long second = createDepartment(marker + "-B", legalEntity, null);
+        String[] names = {"相田", "伊藤", "上野", "江藤", "小田"};
+        for (int i = 0; i < names.length; i++) {
+            createPerson(marker + "-" + i, names[i], "p" + i + "@example.co.jp", i < 3 ? first : second);
+        }
+        mvc.perform(get("/api/v1/people").with(READER).param("q", marker.toLowerCase()).param("size", "2")
+                        .param("sort", "code,desc"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").value(5))
+                .andExpect(jsonPath("$.totalPages").value(3))
+                .andExpect(jsonPath("$.size").value(2))
+                .andExpect(jsonPath("$.content", hasSize(2)))
+                .andExpect(jsonPath("$.content[0].code").value(marker + "-4"))
+                .andExpect(jsonPath("$.content[1].code").value(marker + "-3"));
+        mvc.perform(get("/api/v1/people").with(READER).param("q", marker).param("page", "2").param("size", "2")
+                        .param("sort", "code,desc"))
+                .andExpect(jsonPath("$.content", hasSize(1)))
+                .andExpect(jsonPath("$.content[0].code").value(marker + "-0"));
+        mvc.perform(get("/api/v1/people").with(READER).param("q", marker).param("departmentId", String.valueOf(second)))
+                .andExpect(jsonPath("$.totalElements").value(2));
+        mvc.perform(get("/api/v1/people").with(READER).param("legalEntityId", String.valueOf(legalEntity)))
+                .andExpect(jsonPath("$.totalElements").value(5));
+        mvc.perform(get("/api/v1/people").with(READER).param("q", "p3@EXAMPLE"))
+                .andExpect(jsonPath("$.totalElements").value(1))
+                .andExpect(jsonPath("$.content[0].name").value("江藤"));
+        String firstPage = mvc.perform(get("/api/v1/people").with(READER).param("q", marker + "-0"))
+                .andReturn().getResponse().getContentAsString();
+        long firstPerson = ((Number) JsonPath.read(firstPage, "$.content[0].id")).longValue();
+        mvc.perform(post("/api/v1/people/{id}/retire", firstPerson).with(WRITER)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/people").with(READER).param("q", marker).param("status", "RETIRED"))
+                .andExpect(jsonPath("$.totalElements").value(1));
+        mvc.perform(get("/api/v1/departments").with(READER).param("q", marker).param("sort", "code,desc"))
+                .andExpect(jsonPath("$.content[0].code").value(marker + "-B"));
+        // a percent sign is searched for literally, not as a wildcard
+        mvc.perform(get("/api/v1/people").with(READER).param("q", "%"))
+                .andExpect(jsonPath("$.totalElements").value(0));
+    }
+
     // --- helpers shared with the other organization tests ---------------------------------------------------------
 
     static String unique(String prefix) {
