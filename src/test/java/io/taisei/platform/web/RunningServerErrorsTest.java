@@ -133,7 +133,11 @@ class RunningServerErrorsTest {
         assertThat(ui.statusCode()).isEqualTo(200);
         assertThat(ui.body()).contains("swagger-ui");
         assertThat(ui.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-                csp -> assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-eval"));
+                csp -> assertThat(csp).contains("script-src 'self';", "style-src 'self' 'unsafe-inline'")
+                        .doesNotContain("unsafe-eval", "script-src 'self' 'unsafe-inline'"));
+        // only Swagger UI's own pages may carry inline styles
+        assertThat(send(get("/organization/people")).headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("style-src 'self';").doesNotContain("unsafe-inline"));
         HttpResponse<String> initializer = send(HttpRequest.newBuilder(URI.create(base()).resolve(location)
                 .resolve("swagger-initializer.js")).GET());
         assertThat(initializer.statusCode()).isEqualTo(200);
