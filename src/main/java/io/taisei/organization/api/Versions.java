@@ -3,8 +3,8 @@ package io.taisei.organization.api;
 import io.taisei.platform.RuleViolationException;
 
 /**
- * Optimistic concurrency over HTTP: GET answers with {@code ETag: "<version>"}, and a change sent with
- * {@code If-Match: "<version>"} is refused (409) when the record has changed since.
+ * Optimistic concurrency over HTTP: GET answers with {@code ETag} carrying the version, and a change sent with
+ * {@code If-Match} carrying an older version is refused (409) when the record has changed since.
  */
 final class Versions {
 

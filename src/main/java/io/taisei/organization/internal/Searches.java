@@ -16,7 +16,7 @@ import java.util.Locale;
 
 /**
  * The list filters as SQL predicates, so that filtering and paging happen in the database. Text search is a
- * case-insensitive "contains" on {@code lower(column)}, which the PostgreSQL trigram indexes serve.
+ * case-insensitive contains-match on {@code lower(column)}, which the PostgreSQL trigram indexes serve.
  */
 final class Searches {
 

@@ -1,6 +1,6 @@
 package io.taisei.organization.internal;
 
-/** Input clean-up: surrounding blanks go, and a blank optional field is stored as null rather than "". */
+/** Input clean-up: surrounding blanks go, and a blank optional field is stored as null rather than as an empty string. */
 final class Text {
 
     private Text() {

@@ -226,7 +226,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
-    /** What the client should have sent, in words: "an integer", "one of: ACTIVE, RETIRED", ... */
+    /** What the client should have sent, in words: an integer, one of ACTIVE and RETIRED, and so on. */
     private String expected(@Nullable Class<?> type, Locale locale) {
         if (type == null) {
             return problems.message("problem.field.type", new Object[]{problems.message("problem.type.value", null, locale)}, locale);
