@@ -11,6 +11,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -233,6 +235,43 @@ class OrganizationApiTest {
         // a percent sign is searched for literally, not as a wildcard
         mvc.perform(get("/api/v1/people").with(READER).param("q", "%"))
                 .andExpect(jsonPath("$.totalElements").value(0));
+    }
+
+    @Test
+    void anonymousCallersGet401AndARoleWithoutWritePermissionGets403OnEveryWrite() throws Exception {
+        long legalEntity = createLegalEntity(unique("LE"), null);
+        long department = createDepartment(unique("D"), legalEntity, null);
+        long person = createPerson(unique("P"), "権限 確認", "perm@example.co.jp", department);
+        for (String list : List.of("/api/v1/legal-entities", "/api/v1/departments", "/api/v1/people")) {
+            mvc.perform(get(list))
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.status").value(401));
+            mvc.perform(get(list).with(user("ops").authorities(() -> "metrics.read")))
+                    .andExpect(status().isForbidden());
+        }
+        String code = unique("NOPE");
+        Map<String, String> creates = Map.of(
+                "/api/v1/legal-entities", legalEntityJson(code, "x", null),
+                "/api/v1/departments", departmentJson(code, legalEntity, null),
+                "/api/v1/people", personJson(code, "x", "x@example.com", department));
+        Map<String, Long> existing = Map.of("/api/v1/legal-entities", legalEntity, "/api/v1/departments", department,
+                "/api/v1/people", person);
+        for (var create : creates.entrySet()) {
+            String path = create.getKey();
+            long id = existing.get(path);
+            mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(create.getValue()))
+                    .andExpect(status().isUnauthorized());
+            mvc.perform(post(path).with(READER).contentType(MediaType.APPLICATION_JSON).content(create.getValue()))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.detail").value("この操作を行う権限がありません。"));
+            mvc.perform(put(path + "/" + id).with(READER).contentType(MediaType.APPLICATION_JSON).content(create.getValue()))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post(path + "/" + id + "/retire").with(READER)).andExpect(status().isForbidden());
+            mvc.perform(get(path).with(READER).param("q", code)).andExpect(jsonPath("$.totalElements").value(0));
+            mvc.perform(get(path + "/" + id).with(READER)).andExpect(jsonPath("$.status").value("ACTIVE"));
+        }
     }
 
     // --- helpers shared with the other organization tests ---------------------------------------------------------
