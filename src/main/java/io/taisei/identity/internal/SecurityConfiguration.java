@@ -1,5 +1,7 @@
 package io.taisei.identity.internal;
 
+import io.taisei.platform.web.ProblemAccessDeniedHandler;
+import io.taisei.platform.web.ProblemAuthenticationEntryPoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,7 +11,12 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two filter chains: the REST API (stateless, API tokens, problem+json errors) and the web UI (form login,
@@ -23,6 +30,9 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
+    /** Swagger UI (served under /swagger-ui/ for signed-in users) sets inline styles; scripts stay 'self' there too. */
+    static final String SWAGGER_UI_CONTENT_SECURITY_POLICY =
+            CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -31,7 +41,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint problemEntryPoint,
+                                    ProblemAccessDeniedHandler problemAccessDenied) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -41,6 +52,9 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable()) // no cookies are accepted on the API: a token in a header cannot be forged cross-site
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
+                // 401 and 403 from the filter chain as problem+json, like every other API error
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problemEntryPoint)
+                        .accessDeniedHandler(problemAccessDenied))
                 .headers(headers -> securityHeaders(headers));
         return http.build();
     }
@@ -59,7 +73,11 @@ class SecurityConfiguration {
     }
 
     private static void securityHeaders(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        RequestMatcher swaggerUi = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+        headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(swaggerUi),
+                        new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(swaggerUi,
+                        new StaticHeadersWriter("Content-Security-Policy", SWAGGER_UI_CONTENT_SECURITY_POLICY)))
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN));
     }
