@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class ComplianceNavigation {
 
     @Bean
-    NavigationItem complianceNavigation() {
+    NavigationItem complianceCatalogNavigationItem() {
         return new NavigationItem("nav.compliance", "/compliance/catalog", Permissions.COMPLIANCE_READ.authority(), 500);
     }
 }
