@@ -1,6 +1,7 @@
 package io.taisei.compliance.internal;
 
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.io.Resource;
@@ -37,8 +38,16 @@ class CatalogStartupLoader implements ApplicationRunner {
             Arrays.sort(resources, Comparator.comparing(r -> String.valueOf(r.getFilename())));
             for (Resource resource : resources) {
                 String source = resource.getFilename();
+                CatalogDocument document;
                 try (InputStream in = resource.getInputStream()) {
-                    loader.load(CatalogDocumentParser.parse(in, source), source);
+                    document = CatalogDocumentParser.parse(in, source);
+                }
+                try {
+                    loader.load(document, source);
+                } catch (DataIntegrityViolationException raced) {
+                    // another node loaded the same revision at the same moment: load again, which now finds it
+                    // (and still refuses it if that node's content differs)
+                    loader.load(document, source);
                 }
             }
         }
