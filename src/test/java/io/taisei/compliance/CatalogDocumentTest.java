@@ -124,6 +124,27 @@ class CatalogDocumentTest {
         assertThat(sequences).contains(String.join(" ", copied.subList(0, SHARED_WORDS)));
     }
 
+    /** The practitioner's summary quotes the Japanese guideline at length, so no 20-character run may be shared. */
+    @Test
+    void japaneseSummariesAreOurOwnWordsToo() throws IOException {
+        Path text = REFERENCE.resolve("fsa-guideline-summary-ja.txt");
+        if (TestDatabase.inCi()) {
+            assertThat(text).as("the Japanese summary beside the checkout").exists();
+        }
+        assumeThat(Files.exists(text)).as("Japanese summary not found at %s; skipped on this machine", text).isTrue();
+        String quoted = Files.readString(text, StandardCharsets.UTF_8).replaceAll("\\s", "");
+        int run = 20;
+        for (CatalogDocument.Item item : catalog.items()) {
+            String summary = item.summaryJa().replaceAll("\\s", "");
+            for (int i = 0; i + run <= summary.length(); i++) {
+                String part = summary.substring(i, i + run);
+                assertThat(quoted).as("%s shares '%s' with the guideline's wording", item.id(), part).doesNotContain(part);
+            }
+        }
+        // the check itself can fail: a clause quoted in the reference is caught
+        assertThat(quoted).contains("利用するクラウドサービスの仕様を確認し、理解を深める".substring(0, run));
+    }
+
     @Test
     void theContentHashIgnoresLayoutButNotContent() {
         CatalogDocument same = CatalogFixtures.variant("2024-10", items -> items);
