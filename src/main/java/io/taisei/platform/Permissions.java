@@ -18,7 +18,9 @@ public enum Permissions {
     USER_READ("identity.read"),
     /** Create users, assign roles, reset MFA, revoke anyone's sessions and tokens. */
     USER_ADMIN("identity.admin"),
-    METRICS_READ("metrics.read");
+    METRICS_READ("metrics.read"),
+    /** Read the guideline catalogs (and, later, self-assessments). */
+    COMPLIANCE_READ("compliance.read");
 
     private final String authority;
 

@@ -1,0 +1,5 @@
+package io.taisei.compliance;
+
+/** A loaded catalog: one revision of one guideline. */
+public record CatalogId(long value) {
+}
