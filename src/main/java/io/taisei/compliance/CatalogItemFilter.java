@@ -1,5 +1,7 @@
 package io.taisei.compliance;
 
+import io.taisei.platform.RuleViolationException;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,7 +20,7 @@ public record CatalogItemFilter(ItemKind kind, String section, String csfFunctio
     /**
      * Reads a filter as a user or client typed it; blanks mean "any".
      *
-     * @throws InvalidFilterException naming the parameter and the message key of the reason
+     * @throws RuleViolationException naming the parameter and the message key of the reason
      */
     public static CatalogItemFilter parse(String kind, String section, String csfFunction, String text) {
         ItemKind parsedKind = null;
@@ -26,20 +28,20 @@ public record CatalogItemFilter(ItemKind kind, String section, String csfFunctio
             try {
                 parsedKind = ItemKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new InvalidFilterException("kind", "compliance.filter.kind.invalid");
+                throw RuleViolationException.invalid("kind", "compliance.filter.kind.invalid");
             }
         }
         String parsedSection = blank(section) ? null : section.strip();
         if (parsedSection != null && !SECTION.matcher(parsedSection).matches()) {
-            throw new InvalidFilterException("section", "compliance.filter.section.invalid");
+            throw RuleViolationException.invalid("section", "compliance.filter.section.invalid");
         }
         String function = blank(csfFunction) ? null : csfFunction.strip().toUpperCase(Locale.ROOT);
         if (function != null && !CSF_FUNCTIONS.contains(function)) {
-            throw new InvalidFilterException("csf", "compliance.filter.csf.invalid");
+            throw RuleViolationException.invalid("csf", "compliance.filter.csf.invalid");
         }
         String parsedText = blank(text) ? null : text.strip();
         if (parsedText != null && parsedText.length() > MAX_TEXT) {
-            throw new InvalidFilterException("q", "compliance.filter.text.tooLong");
+            throw RuleViolationException.invalid("q", "compliance.filter.text.tooLong");
         }
         return new CatalogItemFilter(parsedKind, parsedSection, function, parsedText);
     }
@@ -48,23 +50,4 @@ public record CatalogItemFilter(ItemKind kind, String section, String csfFunctio
         return value == null || value.isBlank();
     }
 
-    /** A filter parameter that cannot be understood; {@code messageKey} names the reason in the bundles. */
-    public static class InvalidFilterException extends RuntimeException {
-        private final String parameter;
-        private final String messageKey;
-
-        public InvalidFilterException(String parameter, String messageKey) {
-            super(parameter + ": " + messageKey);
-            this.parameter = parameter;
-            this.messageKey = messageKey;
-        }
-
-        public String parameter() {
-            return parameter;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
-    }
 }

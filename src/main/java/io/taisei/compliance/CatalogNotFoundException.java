@@ -1,9 +1,11 @@
 package io.taisei.compliance;
 
-/** No catalog (or no item in it) with the id asked for. */
-public class CatalogNotFoundException extends RuntimeException {
+import io.taisei.platform.RecordNotFoundException;
+
+/** No catalog (or no item in it) with the id asked for: 404 through the platform's error handling. */
+public class CatalogNotFoundException extends RecordNotFoundException {
 
     public CatalogNotFoundException(String what) {
-        super(what + " not found");
+        super("compliance catalog", what);
     }
 }

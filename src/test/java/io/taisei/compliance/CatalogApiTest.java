@@ -87,13 +87,13 @@ class CatalogApiTest {
         mvc.perform(reader(get("/api/v1/compliance/catalogs/" + id + "/items").param("kind", "OPTIONAL")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                .andExpect(jsonPath("$.parameter").value("kind"));
+                .andExpect(jsonPath("$.errors[0].field").value("kind"));
         mvc.perform(reader(get("/api/v1/compliance/catalogs/" + id + "/items").param("csf", "XX")))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("csf"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("csf"));
         mvc.perform(reader(get("/api/v1/compliance/catalogs/" + id + "/items").param("section", "x';--")))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("section"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("section"));
         mvc.perform(reader(get("/api/v1/compliance/catalogs/" + id + "/items").param("size", "100000")))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("size"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("size"));
         mvc.perform(reader(get("/api/v1/compliance/catalogs/" + id + "/items").param("sort", "summaryJa")))
                 .andExpect(status().isBadRequest());
         mvc.perform(reader(get("/api/v1/compliance/catalogs/" + id + "/items").param("q", "x".repeat(201))))

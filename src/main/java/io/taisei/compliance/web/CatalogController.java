@@ -74,8 +74,8 @@ class CatalogController {
             model.addAttribute("items", items);
             model.addAttribute("sectionTitle", sections.stream().filter(s -> s.number().equals(filter.section()))
                     .findFirst().orElse(null));
-        } catch (CatalogItemFilter.InvalidFilterException e) {
-            model.addAttribute("filterError", e.parameter());
+        } catch (io.taisei.platform.RuleViolationException e) {
+            model.addAttribute("filterError", e.field());
             model.addAttribute("filterErrorKey", e.messageKey());
         } catch (Paging.InvalidPagingException e) {
             model.addAttribute("filterError", e.field());
