@@ -30,6 +30,15 @@ class ApplicationSmokeTest {
     }
 
     @Test
+    void aSignedInUserSeesTheJapaneseHomePageInTheLayout() throws Exception {
+        mvc.perform(get("/").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .user("kanri").authorities(java.util.List.of())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("サイバーセキュリティ管理態勢")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("サインアウト")));
+    }
+
+    @Test
     void healthIsOpen() throws Exception {
         mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
     }
