@@ -48,11 +48,11 @@ class SignInFlowTest {
     record Enrolled(String secret, List<String> recoveryCodes) {
     }
 
-    Enrolled enrol(Browser browser) throws Exception {
+    Enrolled enrol(CookieBrowser browser) throws Exception {
         String page = browser.perform(get("/mfa/enrol")).getResponse().getContentAsString();
         assertThat(page).contains("src=\"data:image/png;base64,");
-        String secret = Browser.find(page, "id=\"mfa-secret\"[^>]*>([A-Z2-7]+)<");
-        MvcResult confirmed = browser.perform(post("/mfa/enrol").param("code", Browser.totp(secret)).with(csrf()));
+        String secret = CookieBrowser.find(page, "id=\"mfa-secret\"[^>]*>([A-Z2-7]+)<");
+        MvcResult confirmed = browser.perform(post("/mfa/enrol").param("code", CookieBrowser.totp(secret)).with(csrf()));
         String codesPage = confirmed.getResponse().getContentAsString();
         assertThat(confirmed.getResponse().getStatus()).isEqualTo(200);
         Matcher matcher = Pattern.compile("<li>([a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4})</li>").matcher(codesPage);
@@ -64,7 +64,7 @@ class SignInFlowTest {
     @Test
     void aUserWithoutMfaRequirementSignsInWithThePasswordAlone() throws Exception {
         String username = newUser(Role.FIRST_LINE);
-        Browser browser = new Browser(mvc);
+        CookieBrowser browser = new CookieBrowser(mvc);
         assertThat(browser.signIn(username, PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/");
         assertThat(browser.perform(get("/account")).getResponse().getStatus()).isEqualTo(200);
     }
@@ -72,7 +72,7 @@ class SignInFlowTest {
     @Test
     void aRoleThatRequiresMfaMustEnrolBeforeAnythingElseAndThenSignsInWithACode() throws Exception {
         String username = newUser(Role.CISO);
-        Browser browser = new Browser(mvc);
+        CookieBrowser browser = new CookieBrowser(mvc);
         assertThat(browser.signIn(username, PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/mfa/enrol");
         assertThat(browser.perform(get("/")).getResponse().getRedirectedUrl()).isEqualTo("/mfa/enrol");
         assertThat(browser.perform(get("/admin/users")).getResponse().getRedirectedUrl()).isEqualTo("/mfa/enrol");
@@ -81,7 +81,7 @@ class SignInFlowTest {
         assertThat(browser.perform(get("/")).getResponse().getStatus()).isEqualTo(200);
         assertThat(users.findByUsernameIgnoreCase(username).orElseThrow().isMfaEnabled()).isTrue();
 
-        Browser next = new Browser(mvc);
+        CookieBrowser next = new CookieBrowser(mvc);
         assertThat(next.signIn(username, PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/mfa");
         assertThat(next.perform(get("/account")).getResponse().getRedirectedUrl()).isEqualTo("/mfa");
         MvcResult wrong = next.perform(post("/mfa").param("code", "000000").with(csrf()));
@@ -96,13 +96,13 @@ class SignInFlowTest {
     @Test
     void aTotpCodeCannotBeUsedTwice() throws Exception {
         String username = newUser(Role.CISO);
-        Browser browser = new Browser(mvc);
+        CookieBrowser browser = new CookieBrowser(mvc);
         browser.signIn(username, PASSWORD);
         Enrolled enrolled = enrol(browser);
         // The code that confirmed enrolment is of the current step and so cannot sign in again.
-        Browser next = new Browser(mvc);
+        CookieBrowser next = new CookieBrowser(mvc);
         next.signIn(username, PASSWORD);
-        MvcResult replay = next.perform(post("/mfa").param("code", Browser.totp(enrolled.secret())).with(csrf()));
+        MvcResult replay = next.perform(post("/mfa").param("code", CookieBrowser.totp(enrolled.secret())).with(csrf()));
         assertThat(replay.getResponse().getRedirectedUrl()).isNull();
         assertThat(replay.getResponse().getContentAsString()).contains("id=\"code-error\"");
     }
@@ -110,17 +110,17 @@ class SignInFlowTest {
     @Test
     void aRecoveryCodeWorksOnce() throws Exception {
         String username = newUser(Role.RISK_MANAGEMENT);
-        Browser browser = new Browser(mvc);
+        CookieBrowser browser = new CookieBrowser(mvc);
         browser.signIn(username, PASSWORD);
         Enrolled enrolled = enrol(browser);
         String code = enrolled.recoveryCodes().get(3);
 
-        Browser first = new Browser(mvc);
+        CookieBrowser first = new CookieBrowser(mvc);
         first.signIn(username, PASSWORD);
         assertThat(first.perform(post("/mfa").param("code", code.toUpperCase()).with(csrf()))
                 .getResponse().getRedirectedUrl()).isEqualTo("/");
 
-        Browser second = new Browser(mvc);
+        CookieBrowser second = new CookieBrowser(mvc);
         second.signIn(username, PASSWORD);
         assertThat(second.perform(post("/mfa").param("code", code).with(csrf())).getResponse().getRedirectedUrl())
                 .isNull();
@@ -129,7 +129,7 @@ class SignInFlowTest {
     @Test
     void anAccountIsLockedAfterFiveFailedSignInsEvenForTheRightPassword() throws Exception {
         String username = newUser(Role.FIRST_LINE);
-        Browser browser = new Browser(mvc);
+        CookieBrowser browser = new CookieBrowser(mvc);
         for (int i = 0; i < 4; i++) {
             assertThat(browser.signIn(username, "wrong-password-" + i).getResponse().getRedirectedUrl())
                     .isEqualTo("/login?error");
@@ -148,10 +148,10 @@ class SignInFlowTest {
     @Test
     void wrongMfaCodesCountTowardsTheLockout() throws Exception {
         String username = newUser(Role.CISO);
-        Browser browser = new Browser(mvc);
+        CookieBrowser browser = new CookieBrowser(mvc);
         browser.signIn(username, PASSWORD);
         enrol(browser);
-        Browser attacker = new Browser(mvc);
+        CookieBrowser attacker = new CookieBrowser(mvc);
         attacker.signIn(username, PASSWORD);
         MvcResult last = null;
         for (int i = 0; i < 5; i++) {
@@ -167,7 +167,7 @@ class SignInFlowTest {
         String username = newUser(Role.FIRST_LINE);
         assertThat(mvc.perform(post("/login").param("username", username).param("password", PASSWORD))
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
-        Browser browser = new Browser(mvc);
+        CookieBrowser browser = new CookieBrowser(mvc);
         browser.signIn(username, PASSWORD);
         assertThat(browser.perform(post("/preferences/language").param("lang", "en")).getResponse().getStatus())
                 .isEqualTo(403);
@@ -177,7 +177,7 @@ class SignInFlowTest {
     @Test
     void theLanguageChoiceIsStoredAndAppliedAtTheNextSignIn() throws Exception {
         String username = newUser(Role.FIRST_LINE);
-        Browser browser = new Browser(mvc);
+        CookieBrowser browser = new CookieBrowser(mvc);
         browser.signIn(username, PASSWORD);
         MvcResult switched = browser.perform(post("/preferences/language").param("lang", "en")
                 .header("Referer", "http://localhost/account?tab=1").with(csrf()));
@@ -191,15 +191,15 @@ class SignInFlowTest {
         assertThat(browser.perform(post("/preferences/language").param("lang", "fr").with(csrf()))
                 .getResponse().getStatus()).isEqualTo(400);
 
-        MvcResult signIn = new Browser(mvc).signIn(username, PASSWORD);
+        MvcResult signIn = new CookieBrowser(mvc).signIn(username, PASSWORD);
         assertThat(signIn.getResponse().getCookie("TAISEI_LANG").getValue()).isEqualTo("en");
     }
 
     @Test
     void signOutEverywhereEndsEverySessionOfTheUser() throws Exception {
         String username = newUser(Role.FIRST_LINE);
-        Browser laptop = new Browser(mvc);
-        Browser phone = new Browser(mvc);
+        CookieBrowser laptop = new CookieBrowser(mvc);
+        CookieBrowser phone = new CookieBrowser(mvc);
         laptop.signIn(username, PASSWORD);
         phone.signIn(username, PASSWORD);
         assertThat(phone.perform(get("/account")).getResponse().getStatus()).isEqualTo(200);
@@ -214,7 +214,7 @@ class SignInFlowTest {
     @Test
     void theSessionIdChangesAtSignIn() throws Exception {
         String username = newUser(Role.FIRST_LINE);
-        Browser browser = new Browser(mvc);
+        CookieBrowser browser = new CookieBrowser(mvc);
         browser.perform(get("/account"));
         String before = browser.cookie("TAISEI_SESSION") == null ? null : browser.cookie("TAISEI_SESSION").getValue();
         browser.signIn(username, PASSWORD);

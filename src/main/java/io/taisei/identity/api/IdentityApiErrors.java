@@ -1,6 +1,7 @@
 package io.taisei.identity.api;
 
 import io.taisei.identity.internal.IdentityException;
+import io.taisei.platform.Paging;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -23,11 +24,20 @@ class IdentityApiErrors {
 
     @ExceptionHandler(IdentityException.class)
     ProblemDetail refused(IdentityException e) {
-        String message = messages.getMessage(e.messageKey(), null, e.messageKey(), LocaleContextHolder.getLocale());
+        return problem(e.field(), e.messageKey());
+    }
+
+    @ExceptionHandler(Paging.InvalidPagingException.class)
+    ProblemDetail badPaging(Paging.InvalidPagingException e) {
+        return problem(e.field(), e.messageKey());
+    }
+
+    private ProblemDetail problem(String field, String messageKey) {
+        String message = messages.getMessage(messageKey, null, messageKey, LocaleContextHolder.getLocale());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
         problem.setTitle("Bad Request");
-        if (e.field() != null) {
-            problem.setProperty("errors", List.of(Map.of("field", e.field(), "code", e.messageKey(),
+        if (field != null) {
+            problem.setProperty("errors", List.of(Map.of("field", field, "code", messageKey,
                     "message", message)));
         }
         return problem;

@@ -19,12 +19,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * A MockMvc client that keeps cookies between requests like a browser, so that sign-in flows go through the real
  * session (Spring Session JDBC) from step to step.
  */
-public final class Browser {
+public final class CookieBrowser {
 
     private final MockMvc mvc;
     private final Map<String, Cookie> cookies = new LinkedHashMap<>();
 
-    public Browser(MockMvc mvc) {
+    public CookieBrowser(MockMvc mvc) {
         this.mvc = mvc;
     }
 
