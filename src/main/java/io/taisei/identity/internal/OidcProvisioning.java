@@ -97,6 +97,7 @@ public class OidcProvisioning {
         if (!account.isEnabled()) {
             throw refusal("disabled", "The account is disabled");
         }
+        account = users.save(account);
         return new TaiseiOidcUser(account.getUsername(), TaiseiOidcUser.amrSaysMfa(oidcUser.getClaims().get("amr")),
                 oidcUser.getAuthorities(), oidcUser.getIdToken(), oidcUser.getUserInfo());
     }

@@ -11,7 +11,8 @@ import java.util.Map;
  * Optional OIDC sign-in ({@code TAISEI_OIDC_*}); active only when {@code issuerUri} is set.
  *
  * @param groupsClaim   the ID-token (or user-info) claim listing the user's groups
- * @param roleMapping   {@code group:ROLE} pairs separated by commas; a group may contain ':' (the last one splits)
+ * @param roleMapping   {@code group:ROLE} pairs separated by commas, or by semicolons if group names contain commas
+ *                      (e.g. LDAP DNs); a group may contain ':' (the last one splits)
  * @param usernameClaim the claim that becomes the Taisei user name
  */
 @ConfigurationProperties("taisei.oidc")
@@ -29,7 +30,8 @@ public record OidcSettings(String issuerUri, String clientId, String clientSecre
         if (roleMapping == null || roleMapping.isBlank()) {
             return mapping;
         }
-        for (String pair : roleMapping.split(",")) {
+        // Pairs are separated by commas, or by semicolons when group names contain commas (LDAP DNs).
+        for (String pair : roleMapping.split(roleMapping.contains(";") ? ";" : ",")) {
             if (pair.isBlank()) {
                 continue;
             }
