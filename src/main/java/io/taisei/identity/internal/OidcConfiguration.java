@@ -1,8 +1,11 @@
 package io.taisei.identity.internal;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -18,8 +21,17 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * {@code {base-url}/login/oauth2/code/oidc}.
  */
 @Configuration
-@ConditionalOnProperty(prefix = "taisei.oidc", name = "issuer-uri")
+@Conditional(OidcConfiguration.IssuerConfigured.class)
 class OidcConfiguration {
+
+    /** True when {@code taisei.oidc.issuer-uri} has a value (application.yml always defines it, often empty). */
+    static class IssuerConfigured implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String issuer = context.getEnvironment().getProperty("taisei.oidc.issuer-uri");
+            return issuer != null && !issuer.isBlank();
+        }
+    }
 
     static final String REGISTRATION_ID = "oidc";
 
