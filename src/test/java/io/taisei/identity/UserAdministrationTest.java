@@ -127,4 +127,30 @@ class UserAdministrationTest {
         mvc.perform(get("/").with(user("s").authorities(() -> "organization.read")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("href=\"/admin/users\""))));
     }
+
+    @Test
+    void anAdministratorUnlocksResetsMfaAndDisablesAnotherUser() throws Exception {
+        var admin = user("boss").authorities(() -> "identity.read", () -> "identity.admin");
+        String username = unique("victim");
+        UserAccount account = accounts.create(username, username, null, "Victim-password-1", EnumSet.of(Role.CISO));
+        account.setLockedUntil(java.time.Instant.now().plusSeconds(600));
+        account.setMfaSecret("JBSWY3DPEHPK3PXP");
+        account.setMfaEnabled(true);
+        users.save(account);
+
+        mvc.perform(post("/admin/users/" + account.getId() + "/unlock").with(admin).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/users/" + account.getId() + "/reset-mfa").with(admin).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/users/" + account.getId() + "/enabled").param("enabled", "false").with(admin)
+                .with(csrf())).andExpect(status().is3xxRedirection());
+        UserAccount after = users.findById(account.getId()).orElseThrow();
+        assertThat(after.getLockedUntil()).isNull();
+        assertThat(after.isMfaEnabled()).isFalse();
+        assertThat(after.getMfaSecret()).isNull();
+        assertThat(after.isEnabled()).isFalse();
+
+        mvc.perform(post("/admin/users/" + account.getId() + "/reset-mfa").with(user("r").authorities(() -> "identity.read"))
+                .with(csrf())).andExpect(status().isForbidden());
+    }
 }
