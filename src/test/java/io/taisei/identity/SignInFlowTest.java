@@ -222,4 +222,29 @@ class SignInFlowTest {
         assertThat(browser.cookie("TAISEI_SESSION").getValue()).isNotEqualTo(before);
         assertThat(browser.cookie("TAISEI_SESSION").isHttpOnly()).isTrue();
     }
+
+    @Test
+    void changingThePasswordChecksThePolicyAndSignsOutOtherBrowsers() throws Exception {
+        String username = newUser(Role.FIRST_LINE);
+        CookieBrowser laptop = new CookieBrowser(mvc);
+        CookieBrowser stolen = new CookieBrowser(mvc);
+        laptop.signIn(username, PASSWORD);
+        stolen.signIn(username, PASSWORD);
+
+        MvcResult weak = laptop.perform(post("/account/password").param("currentPassword", PASSWORD)
+                .param("newPassword", "short").param("confirmPassword", "short").with(csrf()));
+        assertThat(weak.getResponse().getContentAsString()).contains("invalid-feedback");
+        MvcResult wrongCurrent = laptop.perform(post("/account/password").param("currentPassword", "nope")
+                .param("newPassword", "New-password-2026").param("confirmPassword", "New-password-2026").with(csrf()));
+        assertThat(wrongCurrent.getResponse().getStatus()).isEqualTo(200);
+        assertThat(sessions.count(username)).isEqualTo(2);
+
+        MvcResult changed = laptop.perform(post("/account/password").param("currentPassword", PASSWORD)
+                .param("newPassword", "New-password-2026").param("confirmPassword", "New-password-2026").with(csrf()));
+        assertThat(changed.getResponse().getRedirectedUrl()).isEqualTo("/account");
+        assertThat(laptop.perform(get("/account")).getResponse().getStatus()).isEqualTo(200);
+        assertThat(stolen.perform(get("/account")).getResponse().getRedirectedUrl()).endsWith("/login");
+        assertThat(new CookieBrowser(mvc).signIn(username, "New-password-2026").getResponse().getRedirectedUrl())
+                .isEqualTo("/");
+    }
 }

@@ -28,6 +28,14 @@ public class Sessions {
         return ids.size();
     }
 
+    /** Ends every session of the user but {@code keepSessionId} (after a password change, other browsers go). */
+    public int signOutOthers(String username, String keepSessionId) {
+        Set<String> ids = new java.util.HashSet<>(sessions.findByPrincipalName(username).keySet());
+        ids.remove(keepSessionId);
+        ids.forEach(sessions::deleteById);
+        return ids.size();
+    }
+
     public int count(String username) {
         return sessions.findByPrincipalName(username).size();
     }

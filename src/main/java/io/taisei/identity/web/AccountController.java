@@ -72,13 +72,16 @@ class AccountController {
     @PostMapping("/password")
     @PreAuthorize("isAuthenticated()")
     String changePassword(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors,
-                          Authentication authentication, Model model, RedirectAttributes redirect) {
+                          Authentication authentication, Model model, RedirectAttributes redirect,
+                          HttpServletRequest request) {
         if (!errors.hasFieldErrors("newPassword") && !form.newPassword().equals(form.confirmPassword())) {
             errors.rejectValue("confirmPassword", "password.mismatch");
         }
         if (!errors.hasErrors()) {
             try {
                 accounts.changePassword(authentication.getName(), form.currentPassword(), form.newPassword());
+                // Whoever else was signed in with the old password is signed out; this browser stays.
+                sessions.signOutOthers(authentication.getName(), request.getSession().getId());
                 redirect.addFlashAttribute("message", "account.password.changed");
                 return "redirect:/account";
             } catch (IdentityException e) {
