@@ -29,9 +29,13 @@ class TaiseiUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = users.findByUsernameIgnoreCase(username)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-        boolean locked = account.getLockedUntil() != null && account.getLockedUntil().isAfter(Instant.now());
+        if (account.getPasswordHash() == null) {
+            // Accounts provisioned through OIDC have no password and cannot sign in with the form.
+            throw new UsernameNotFoundException("no password");
+        }
+        boolean locked = account.isLocked(Instant.now());
         return User.withUsername(account.getUsername())
-                .password(account.getPasswordHash() == null ? "" : account.getPasswordHash())
+                .password(account.getPasswordHash())
                 .authorities(authoritiesOf(account.getRoles()))
                 .disabled(!account.isEnabled())
                 .accountLocked(locked)

@@ -43,6 +43,12 @@ public class UserAccount {
     @Column(name = "mfa_enabled", nullable = false)
     private boolean mfaEnabled;
 
+    @Column(name = "mfa_last_step")
+    private Long mfaLastStep;
+
+    @Column(name = "oidc_subject", length = 255)
+    private String oidcSubject;
+
     @Column(name = "failed_attempts", nullable = false)
     private int failedAttempts;
 
@@ -109,6 +115,11 @@ public class UserAccount {
     public void setMfaSecret(String mfaSecret) { this.mfaSecret = mfaSecret; }
     public boolean isMfaEnabled() { return mfaEnabled; }
     public void setMfaEnabled(boolean mfaEnabled) { this.mfaEnabled = mfaEnabled; }
+    public Long getMfaLastStep() { return mfaLastStep; }
+    public void setMfaLastStep(Long mfaLastStep) { this.mfaLastStep = mfaLastStep; }
+    public String getOidcSubject() { return oidcSubject; }
+    public void setOidcSubject(String oidcSubject) { this.oidcSubject = oidcSubject; }
+    public boolean isLocked(Instant now) { return lockedUntil != null && lockedUntil.isAfter(now); }
     public int getFailedAttempts() { return failedAttempts; }
     public void setFailedAttempts(int failedAttempts) { this.failedAttempts = failedAttempts; }
     public Instant getLockedUntil() { return lockedUntil; }

@@ -1,0 +1,178 @@
+package io.taisei.identity.internal;
+
+import io.taisei.identity.Role;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Creates and changes user accounts, enforcing the password policy and the rule that the system never loses its
+ * last enabled administrator.
+ */
+@Service
+@Transactional
+public class UserAccounts {
+
+    static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{1,99}");
+    public static final Set<String> LANGUAGES = Set.of("ja", "en");
+
+    private final UserAccountRepository users;
+    private final RecoveryCodeRepository recoveryCodes;
+    private final PasswordPolicy passwordPolicy;
+    private final PasswordEncoder passwordEncoder;
+
+    UserAccounts(UserAccountRepository users, RecoveryCodeRepository recoveryCodes, PasswordPolicy passwordPolicy,
+                 PasswordEncoder passwordEncoder) {
+        this.users = users;
+        this.recoveryCodes = recoveryCodes;
+        this.passwordPolicy = passwordPolicy;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** A new local account; {@code password} may be null for users who sign in only through OIDC. */
+    public UserAccount create(String username, String displayName, String email, String password, Set<Role> roles) {
+        String name = username == null ? "" : username.trim();
+        if (!USERNAME.matcher(name).matches()) {
+            throw new IdentityException("username", "user.username.invalid");
+        }
+        if (users.findByUsernameIgnoreCase(name).isPresent()) {
+            throw new IdentityException("username", "user.username.taken");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new IdentityException("roles", "user.roles.empty");
+        }
+        String hash = null;
+        if (password != null && !password.isEmpty()) {
+            checkPassword(name, password);
+            hash = passwordEncoder.encode(password);
+        }
+        UserAccount account = new UserAccount(name, blankToDefault(displayName, name), blankToNull(email), hash, roles);
+        return users.save(account);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<UserAccount> search(String query, Pageable pageable) {
+        String pattern = query == null || query.isBlank() ? null
+                : "%" + query.trim().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "") + "%";
+        return users.search(pattern, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public UserAccount get(long id) {
+        return users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
+    }
+
+    @Transactional(readOnly = true)
+    public UserAccount byUsername(String username) {
+        return users.findByUsernameIgnoreCase(username).orElseThrow(() -> new UserNotFoundException(-1));
+    }
+
+    /** Changes profile and roles. {@code actor} may not take the administrator role from themselves. */
+    public UserAccount update(long id, String displayName, String email, Set<Role> roles, String actor) {
+        UserAccount account = get(id);
+        if (roles == null || roles.isEmpty()) {
+            throw new IdentityException("roles", "user.roles.empty");
+        }
+        boolean losesAdmin = account.getRoles().contains(Role.ADMINISTRATOR) && !roles.contains(Role.ADMINISTRATOR);
+        if (losesAdmin) {
+            if (account.getUsername().equalsIgnoreCase(actor)) {
+                throw new IdentityException("roles", "user.selfAdminRemoval");
+            }
+            guardLastAdmin(account);
+        }
+        account.setDisplayName(blankToDefault(displayName, account.getUsername()));
+        account.setEmail(blankToNull(email));
+        account.setRoles(EnumSet.copyOf(roles));
+        return account;
+    }
+
+    public UserAccount setEnabled(long id, boolean enabled, String actor) {
+        UserAccount account = get(id);
+        if (!enabled) {
+            if (account.getUsername().equalsIgnoreCase(actor)) {
+                throw new IdentityException(null, "user.selfDisable");
+            }
+            if (account.getRoles().contains(Role.ADMINISTRATOR)) {
+                guardLastAdmin(account);
+            }
+        }
+        account.setEnabled(enabled);
+        return account;
+    }
+
+    public void unlock(long id) {
+        UserAccount account = get(id);
+        account.setLockedUntil(null);
+        account.setFailedAttempts(0);
+    }
+
+    /** Forgets the user's TOTP secret and recovery codes; they enrol again at their next sign-in if required. */
+    public void resetMfa(long id) {
+        UserAccount account = get(id);
+        account.setMfaSecret(null);
+        account.setMfaEnabled(false);
+        account.setMfaLastStep(null);
+        recoveryCodes.deleteAll(recoveryCodes.findByUserId(account.getId()));
+    }
+
+    public void changePassword(String username, String current, String newPassword) {
+        UserAccount account = byUsername(username);
+        if (account.getPasswordHash() == null || current == null
+                || !passwordEncoder.matches(current, account.getPasswordHash())) {
+            throw new IdentityException("currentPassword", "password.currentWrong");
+        }
+        checkPassword(account.getUsername(), newPassword);
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    public void setLocale(String username, String language) {
+        if (!LANGUAGES.contains(language)) {
+            throw new IdentityException("lang", "language.unknown");
+        }
+        UserAccount account = byUsername(username);
+        if (!language.equals(account.getLocale())) {
+            account.setLocale(language);
+        }
+    }
+
+    public int minPasswordLength() {
+        return passwordPolicy.minLength();
+    }
+
+    public void checkPassword(String username, String password) {
+        List<String> violations = passwordPolicy.violations(username, password);
+        if (!violations.isEmpty()) {
+            throw new IdentityException("password", violations.get(0));
+        }
+    }
+
+    private void guardLastAdmin(UserAccount account) {
+        if (account.isEnabled() && users.countEnabledWithRole(Role.ADMINISTRATOR) <= 1) {
+            throw new IdentityException(null, "user.lastAdmin");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static String blankToDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    /** No user with that id (or name): 404. */
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+    public static class UserNotFoundException extends RuntimeException {
+        public UserNotFoundException(long id) {
+            super("user " + id + " not found");
+        }
+    }
+}
