@@ -16,7 +16,7 @@ public class RuleViolationException extends RuntimeException {
     private final String messageKey;
     private final transient Object[] arguments;
 
-    private RuleViolationException(Kind kind, String field, String messageKey, Object... arguments) {
+    protected RuleViolationException(Kind kind, String field, String messageKey, Object... arguments) {
         super(messageKey);
         this.kind = kind;
         this.field = field;

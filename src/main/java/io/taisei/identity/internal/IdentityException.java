@@ -1,26 +1,15 @@
 package io.taisei.identity.internal;
 
+import io.taisei.platform.RuleViolationException;
+
 /**
  * A request the identity rules refuse (weak password, duplicate user name, removing the last administrator…).
  * {@code field} names the form field or JSON property at fault (null: the whole request); {@code messageKey} the
- * reason in the identity message bundle.
+ * reason in the identity message bundle. The platform answers it as 400 problem+json on the API.
  */
-public class IdentityException extends RuntimeException {
-
-    private final String field;
-    private final String messageKey;
+public class IdentityException extends RuleViolationException {
 
     public IdentityException(String field, String messageKey) {
-        super((field == null ? "" : field + ": ") + messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(Kind.INVALID, field, messageKey);
     }
 }

@@ -169,10 +169,9 @@ public class UserAccounts {
     }
 
     /** No user with that id (or name): 404. */
-    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
-    public static class UserNotFoundException extends RuntimeException {
+    public static class UserNotFoundException extends io.taisei.platform.RecordNotFoundException {
         public UserNotFoundException(long id) {
-            super("user " + id + " not found");
+            super("user", id);
         }
     }
 }

@@ -57,7 +57,8 @@ import java.util.stream.Collectors;
  * the server: clients only see texts from the message bundles.
  */
 @RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// Last, so that an advice a module declares for its own controllers is consulted first.
+@Order(Ordered.LOWEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
