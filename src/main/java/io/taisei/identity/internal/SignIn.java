@@ -26,7 +26,6 @@ public class SignIn {
 
     public static final String MFA_PENDING = "MFA_PENDING";
     public static final String MFA_ENROLMENT = "MFA_ENROLMENT";
-    public static final String LOCALE_COOKIE = "TAISEI_LANG";
 
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final Mfa mfa;
@@ -79,7 +78,7 @@ public class SignIn {
 
     /** Applies the user's stored language to this browser. */
     public static void applyLocale(UserAccount account, HttpServletRequest request, HttpServletResponse response) {
-        Cookie cookie = new Cookie(LOCALE_COOKIE, account.getLocale());
+        Cookie cookie = new Cookie(io.taisei.platform.UserLanguage.COOKIE, account.getLocale());
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge(365 * 24 * 3600);
         cookie.setHttpOnly(true);

@@ -34,7 +34,7 @@ class LanguageController {
                     org.springframework.http.HttpStatus.BAD_REQUEST, "unknown language");
         }
         accounts.setLocale(authentication.getName(), lang);
-        Cookie cookie = new Cookie(SignIn.LOCALE_COOKIE, lang);
+        Cookie cookie = new Cookie(io.taisei.platform.UserLanguage.COOKIE, lang);
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge(365 * 24 * 3600);
         cookie.setHttpOnly(true);

@@ -1,5 +1,7 @@
 package io.taisei.platform.web;
 
+import io.taisei.platform.UserLanguage;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,11 +21,9 @@ import java.util.Locale;
 @Configuration
 class LocaleConfiguration {
 
-    public static final String LOCALE_COOKIE = "TAISEI_LANG";
-
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver(LOCALE_COOKIE) {
+        CookieLocaleResolver resolver = new CookieLocaleResolver(UserLanguage.COOKIE) {
             @Override
             public LocaleContext resolveLocaleContext(HttpServletRequest request) {
                 if (ApiRequests.isApi(request)) {
@@ -37,7 +37,7 @@ class LocaleConfiguration {
                 return ApiRequests.isApi(request) ? ApiRequests.locale(request) : super.resolveLocale(request);
             }
         };
-        resolver.setDefaultLocale(Locale.JAPANESE);
+        resolver.setDefaultLocale(UserLanguage.DEFAULT);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");

@@ -49,7 +49,7 @@ class ErrorPagesTest {
                 .andExpect(content().string(allOf(containsString(japanese), containsString("lang=\"ja\""),
                         containsString("ステータス " + status), noInternals())));
         mvc.perform(error(status, "/organization/people").accept(MediaType.TEXT_HTML)
-                        .cookie(new Cookie(LocaleConfiguration.LOCALE_COOKIE, "en")))
+                        .cookie(new Cookie(io.taisei.platform.UserLanguage.COOKIE, "en")))
                 .andExpect(status().is(status))
                 .andExpect(content().string(allOf(containsString(english), containsString("lang=\"en\""),
                         containsString("Status " + status), noInternals())));
@@ -87,7 +87,7 @@ class ErrorPagesTest {
 
     @Test
     void aGarbledLanguageCookieFallsBackToJapanese() throws Exception {
-        mvc.perform(get("/login").cookie(new Cookie(LocaleConfiguration.LOCALE_COOKIE, "\"en\"")))
+        mvc.perform(get("/login").cookie(new Cookie(io.taisei.platform.UserLanguage.COOKIE, "\"en\"")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("サインイン")));
     }
