@@ -1,6 +1,5 @@
 package io.taisei.identity.web;
 
-import io.taisei.identity.internal.SignIn;
 import io.taisei.identity.internal.UserAccounts;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
