@@ -23,6 +23,12 @@ class ShellModelAdvice {
         this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
     }
 
+    /** The request path, to mark the active menu entry (Thymeleaf 3.1 no longer exposes #request). */
+    @ModelAttribute("currentPath")
+    String currentPath(jakarta.servlet.http.HttpServletRequest request) {
+        return request.getRequestURI();
+    }
+
     @ModelAttribute("navigation")
     List<NavigationItem> navigation() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
