@@ -143,6 +143,17 @@ class EntityChangeAuditTest {
     }
 
     @Test
+    void theDailyCheckpointIsSignedOncePerDayHoweverManyNodesTry() {
+        tx().executeWithoutResult(s -> trail.append(AuditRecord.of("EXPORT", "test.Daily", null, null, null)));
+        long before = audit.checkpoints(org.springframework.data.domain.PageRequest.of(0, 1)).getTotalElements();
+        audit.createDailyCheckpoint();
+        audit.createDailyCheckpoint();
+        assertThat(audit.checkpoints(org.springframework.data.domain.PageRequest.of(0, 1)).getTotalElements())
+                .isEqualTo(before + 1);
+        assertThat(audit.verify().valid()).isTrue();
+    }
+
+    @Test
     void anExplicitAppendRefusesToRunOutsideATransaction() {
         assertThatThrownBy(() -> trail.append(AuditRecord.of("LOGIN", "identity.Session", null, null, Map.of())))
                 .isInstanceOf(IllegalTransactionStateException.class);

@@ -3,15 +3,21 @@ package io.taisei.audit.internal;
 import io.taisei.audit.AuditVerification;
 import io.taisei.audit.AuditVerification.Reason;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Re-walks the chain in sequence order, streaming (rows are fetched in batches, never all held in memory), and
@@ -22,6 +28,14 @@ import java.time.OffsetDateTime;
 public class ChainVerifier {
 
     static final int FETCH_SIZE = 2_000;
+    private static final int CHUNK = 1_000;
+    /** One hashing thread per running verification; idle threads end after a minute. */
+    private static final ExecutorService HASHING = new java.util.concurrent.ThreadPoolExecutor(0, Integer.MAX_VALUE,
+            60, TimeUnit.SECONDS, new java.util.concurrent.SynchronousQueue<>(), runnable -> {
+        Thread thread = new Thread(runnable, "audit-verify-hash");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
@@ -39,12 +53,51 @@ public class ChainVerifier {
         return readOnly.execute(status -> walk());
     }
 
+    @SuppressWarnings("unchecked")
     private AuditVerification walk() {
         ChainHead head = jdbc.queryForObject("SELECT last_seq, last_hash FROM aud_chain_head WHERE id = 1",
                 (rs, i) -> new ChainHead(rs.getLong(1), rs.getString(2)));
         Walk walk = new Walk();
-        streaming.query("SELECT seq, occurred_at, actor, actor_kind, action, record_type, record_id, before_json, "
-                + "after_json, prev_hash, hash FROM aud_entry WHERE seq <= ? ORDER BY seq", walk, head.seq());
+        // Two stages on two threads: this one reads rows from the database, the other recomputes hashes. Chunks of
+        // rows travel through a small bounded queue, so memory stays flat however long the chain is.
+        BlockingQueue<List<Row>> queue = new ArrayBlockingQueue<>(8);
+        Future<?> hashing = HASHING.submit(() -> {
+            try {
+                for (List<Row> chunk = queue.take(); !chunk.isEmpty(); chunk = queue.take()) {
+                    for (Row row : chunk) {
+                        walk.check(row);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        });
+        try {
+            List<Row>[] chunk = new List[]{new ArrayList<Row>(CHUNK)};
+            streaming.query("SELECT seq, occurred_at, actor, actor_kind, action, record_type, record_id, before_json, "
+                    + "after_json, prev_hash, hash FROM aud_entry WHERE seq <= ? ORDER BY seq", rs -> {
+                chunk[0].add(new Row(rs.getLong(1), ChainHasher.micros(rs.getObject(2, OffsetDateTime.class).toInstant()),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11)));
+                if (chunk[0].size() == CHUNK) {
+                    put(queue, chunk[0], hashing);
+                    chunk[0] = new ArrayList<>(CHUNK);
+                }
+            }, head.seq());
+            if (!chunk[0].isEmpty()) {
+                put(queue, chunk[0], hashing);
+            }
+            put(queue, List.of(), hashing);
+            hashing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("verification interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("verification failed", e.getCause());
+        } finally {
+            hashing.cancel(true);
+        }
         if (walk.broken == null) {
             if (walk.lastSeq < head.seq()) {
                 walk.fail(walk.lastSeq + 1, Reason.MISSING_ENTRY);
@@ -56,7 +109,24 @@ public class ChainVerifier {
                 head.hash(), null);
     }
 
-    private static final class Walk implements RowCallbackHandler {
+    private static void put(BlockingQueue<List<Row>> queue, List<Row> chunk, Future<?> hashing) {
+        try {
+            while (!queue.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
+                if (hashing.isDone()) {
+                    throw new IllegalStateException("the hashing stage stopped");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("verification interrupted", e);
+        }
+    }
+
+    private record Row(long seq, long micros, String actor, String actorKind, String action, String recordType,
+                       String recordId, String before, String after, String prevHash, String hash) {
+    }
+
+    private static final class Walk {
         final ChainHasher hasher = new ChainHasher();
         long entries;
         long lastSeq;
@@ -64,32 +134,27 @@ public class ChainVerifier {
         Long broken;
         Reason reason;
 
-        @Override
-        public void processRow(ResultSet rs) throws SQLException {
+        void check(Row row) {
             entries++;
             if (broken != null) {
                 return; // keep counting, stop checking: the first break is what matters
             }
-            long seq = rs.getLong(1);
-            if (seq != lastSeq + 1) {
+            if (row.seq() != lastSeq + 1) {
                 fail(lastSeq + 1, Reason.MISSING_ENTRY);
                 return;
             }
-            String storedPrev = rs.getString(10);
-            if (!prevHash.equals(storedPrev)) {
-                fail(seq, Reason.PREVIOUS_HASH_MISMATCH);
+            if (!prevHash.equals(row.prevHash())) {
+                fail(row.seq(), Reason.PREVIOUS_HASH_MISMATCH);
                 return;
             }
-            long micros = ChainHasher.micros(rs.getObject(2, OffsetDateTime.class).toInstant());
-            String hash = hasher.hash(seq, micros, rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                    rs.getString(7), rs.getString(8), rs.getString(9), storedPrev);
-            String stored = rs.getString(11);
-            if (!hash.equals(stored)) {
-                fail(seq, Reason.HASH_MISMATCH);
+            String hash = hasher.hash(row.seq(), row.micros(), row.actor(), row.actorKind(), row.action(),
+                    row.recordType(), row.recordId(), row.before(), row.after(), row.prevHash());
+            if (!hash.equals(row.hash())) {
+                fail(row.seq(), Reason.HASH_MISMATCH);
                 return;
             }
-            lastSeq = seq;
-            prevHash = stored;
+            lastSeq = row.seq();
+            prevHash = row.hash();
         }
 
         void fail(long seq, Reason why) {
