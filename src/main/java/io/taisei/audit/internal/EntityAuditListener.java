@@ -6,6 +6,7 @@ import org.hibernate.Hibernate;
 import org.hibernate.HibernateException;
 import org.hibernate.collection.spi.PersistentCollection;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks;
 import org.hibernate.event.spi.PostCollectionUpdateEvent;
 import org.hibernate.event.spi.PostCollectionUpdateEventListener;
 import org.hibernate.event.spi.PostDeleteEvent;
@@ -34,7 +35,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Appends an entry for every insert, update and delete of every JPA entity, in the same transaction and on the
- * same JDBC connection as the change itself (so the two commit or roll back together). State is recorded as
+ * same JDBC connection as the change itself (so the two commit or roll back together). Entries are collected during
+ * flushes and appended in one batch just before the transaction commits. State is recorded as
  * property → value: associations as the target's id, collections as sorted lists, {@code @AuditRedacted}
  * values as {@value #REDACTED}. Changes of an element collection (such as a user's roles) appear as an update of
  * the owning entity.
@@ -47,6 +49,9 @@ class EntityAuditListener implements PostInsertEventListener, PostUpdateEventLis
 
     private final AuditLedger ledger;
     private final Map<String, EntityAuditModel> models = new ConcurrentHashMap<>();
+    /** Entries of each session's running transaction, appended together just before it commits. */
+    private final Map<SharedSessionContractImplementor, List<EntryDraft>> pending =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     EntityAuditListener(AuditLedger ledger) {
         this.ledger = ledger;
@@ -122,11 +127,34 @@ class EntityAuditListener implements PostInsertEventListener, PostUpdateEventLis
         Actor actor = Actor.current();
         EntryDraft draft = new EntryDraft(actor.describe(), actor.kind().name(), action, recordType,
                 id == null ? null : id.toString(), CanonicalJson.write(before), CanonicalJson.write(after));
+        List<EntryDraft> drafts = pending.get(session);
+        if (drafts == null) {
+            drafts = new ArrayList<>();
+            pending.put(session, drafts);
+            List<EntryDraft> forThisTransaction = drafts;
+            session.getTransactionCompletionCallbacks().registerCallback(
+                    (TransactionCompletionCallbacks.BeforeCompletionCallback) s -> appendPending(s, forThisTransaction));
+            session.getTransactionCompletionCallbacks().registerCallback(
+                    (TransactionCompletionCallbacks.AfterCompletionCallback) (success, s) -> pending.remove(s));
+        }
+        drafts.add(draft);
+    }
+
+    /**
+     * Runs after the last flush, just before commit. Appending only here keeps the chain head locked for the shortest
+     * time, and means a transaction never holds that lock while it waits for a row another transaction has locked
+     * (which, the other way round, could deadlock).
+     */
+    private void appendPending(SharedSessionContractImplementor session, List<EntryDraft> drafts) {
+        pending.remove(session);
+        if (drafts.isEmpty()) {
+            return;
+        }
         Connection connection = session.getJdbcCoordinator().getLogicalConnection().getPhysicalConnection();
         try {
-            ledger.append(connection, List.of(draft));
+            ledger.append(connection, drafts);
         } catch (SQLException e) {
-            // Failing the flush rolls back the change too: a change that cannot be audited must not happen.
+            // Failing here fails the commit: a change that cannot be audited must not happen.
             throw new HibernateException("could not append to the audit trail", e);
         }
     }
