@@ -2,12 +2,17 @@ package io.taisei.audit.internal;
 
 import io.taisei.audit.AuditVerification;
 import io.taisei.audit.AuditVerification.Reason;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +63,11 @@ public class ChainVerifier {
         ChainHead head = jdbc.queryForObject("SELECT last_seq, last_hash FROM aud_chain_head WHERE id = 1",
                 (rs, i) -> new ChainHead(rs.getLong(1), rs.getString(2)));
         Walk walk = new Walk();
+        TextReader text = jdbc.execute((ConnectionCallback<TextReader>) c -> TextReader.of(c.getMetaData()));
+        boolean h2 = jdbc.execute((ConnectionCallback<Boolean>) c -> "H2".equals(c.getMetaData().getDatabaseProductName()));
+        if (h2) {
+            jdbc.execute("SET LAZY_QUERY_EXECUTION TRUE"); // stream rows instead of materialising the whole result
+        }
         // Two stages on two threads: this one reads rows from the database, the other recomputes hashes. Chunks of
         // rows travel through a small bounded queue, so memory stays flat however long the chain is.
         BlockingQueue<List<Row>> queue = new ArrayBlockingQueue<>(8);
@@ -78,8 +88,8 @@ public class ChainVerifier {
             streaming.query("SELECT seq, occurred_at, actor, actor_kind, action, record_type, record_id, before_json, "
                     + "after_json, prev_hash, hash FROM aud_entry WHERE seq <= ? ORDER BY seq", rs -> {
                 chunk[0].add(new Row(rs.getLong(1), ChainHasher.micros(rs.getObject(2, OffsetDateTime.class).toInstant()),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11)));
+                        text.read(rs, 3), text.read(rs, 4), text.read(rs, 5), text.read(rs, 6), text.read(rs, 7),
+                        text.read(rs, 8), text.read(rs, 9), rs.getString(10), rs.getString(11)));
                 if (chunk[0].size() == CHUNK) {
                     put(queue, chunk[0], hashing);
                     chunk[0] = new ArrayList<>(CHUNK);
@@ -97,6 +107,9 @@ public class ChainVerifier {
             throw new IllegalStateException("verification failed", e.getCause());
         } finally {
             hashing.cancel(true);
+            if (h2) {
+                jdbc.execute("SET LAZY_QUERY_EXECUTION FALSE");
+            }
         }
         if (walk.broken == null) {
             if (walk.lastSeq < head.seq()) {
@@ -122,8 +135,26 @@ public class ChainVerifier {
         }
     }
 
-    private record Row(long seq, long micros, String actor, String actorKind, String action, String recordType,
-                       String recordId, String before, String after, String prevHash, String hash) {
+    private record Row(long seq, long micros, byte[] actor, byte[] actorKind, byte[] action, byte[] recordType,
+                       byte[] recordId, byte[] before, byte[] after, String prevHash, String hash) {
+    }
+
+    /**
+     * Reads a text column as UTF-8 bytes. PostgreSQL's driver hands out the bytes it received (the connection's
+     * encoding is UTF-8), without building a String; other drivers go through getString.
+     */
+    private interface TextReader {
+        byte[] read(ResultSet rs, int column) throws SQLException;
+
+        static TextReader of(DatabaseMetaData metaData) throws SQLException {
+            if ("PostgreSQL".equalsIgnoreCase(metaData.getDatabaseProductName())) {
+                return ResultSet::getBytes;
+            }
+            return (rs, column) -> {
+                String value = rs.getString(column);
+                return value == null ? null : value.getBytes(StandardCharsets.UTF_8);
+            };
+        }
     }
 
     private static final class Walk {
@@ -147,7 +178,7 @@ public class ChainVerifier {
                 fail(row.seq(), Reason.PREVIOUS_HASH_MISMATCH);
                 return;
             }
-            String hash = hasher.hash(row.seq(), row.micros(), row.actor(), row.actorKind(), row.action(),
+            String hash = hasher.hashUtf8(row.seq(), row.micros(), row.actor(), row.actorKind(), row.action(),
                     row.recordType(), row.recordId(), row.before(), row.after(), row.prevHash());
             if (!hash.equals(row.hash())) {
                 fail(row.seq(), Reason.HASH_MISMATCH);
