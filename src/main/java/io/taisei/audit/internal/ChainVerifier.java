@@ -64,10 +64,8 @@ public class ChainVerifier {
                 (rs, i) -> new ChainHead(rs.getLong(1), rs.getString(2)));
         Walk walk = new Walk();
         TextReader text = jdbc.execute((ConnectionCallback<TextReader>) c -> TextReader.of(c.getMetaData()));
-        boolean h2 = jdbc.execute((ConnectionCallback<Boolean>) c -> "H2".equals(c.getMetaData().getDatabaseProductName()));
-        if (h2) {
-            jdbc.execute("SET LAZY_QUERY_EXECUTION TRUE"); // stream rows instead of materialising the whole result
-        }
+        // (H2's LAZY_QUERY_EXECUTION would stream too, but over a million rows it lost MVStore chunks: H2 buffers
+        // large results to a temporary file instead, slower but safe.)
         // Two stages on two threads: this one reads rows from the database, the other recomputes hashes. Chunks of
         // rows travel through a small bounded queue, so memory stays flat however long the chain is.
         BlockingQueue<List<Row>> queue = new ArrayBlockingQueue<>(8);
@@ -107,9 +105,6 @@ public class ChainVerifier {
             throw new IllegalStateException("verification failed", e.getCause());
         } finally {
             hashing.cancel(true);
-            if (h2) {
-                jdbc.execute("SET LAZY_QUERY_EXECUTION FALSE");
-            }
         }
         if (walk.broken == null) {
             if (walk.lastSeq < head.seq()) {
