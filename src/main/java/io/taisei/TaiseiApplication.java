@@ -1,5 +1,6 @@
 package io.taisei;
 
+import io.taisei.audit.AuditCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
@@ -11,6 +12,9 @@ import org.springframework.scheduling.annotation.EnableAsync;
 public class TaiseiApplication {
 
     public static void main(String[] args) {
+        if (AuditCommand.matches(args)) { // java -jar taisei.jar audit verify [--checkpoint file.json]
+            System.exit(AuditCommand.run(TaiseiApplication.class, args));
+        }
         SpringApplication.run(TaiseiApplication.class, args);
     }
 }

@@ -1,0 +1,212 @@
+package io.taisei.bench;
+
+import io.taisei.TaiseiApplication;
+import io.taisei.audit.AuditManagement;
+import io.taisei.audit.AuditRecord;
+import io.taisei.audit.AuditTrail;
+import io.taisei.audit.AuditVerification;
+import io.taisei.audit.internal.ChainHasher;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Audit trail benchmark (not part of the test suite; run with bench/audit-bench.sh). For H2 (file, as in the default
+ * installation) and, when TAISEI_BENCH_POSTGRES_URL is set, PostgreSQL:
+ * append rate with one entry per transaction (1 and 8 threads) and with batches (8 threads), then verify rate over
+ * {@code bench.entries} entries (default 1,000,000) beside the raw SHA-256 rate over the very same canonical bytes.
+ */
+class AuditBenchmark {
+
+    static final int ENTRIES = Integer.getInteger("bench.entries", 1_000_000);
+    static final int SINGLE = Integer.getInteger("bench.single", 2_000);
+    static final int BATCH = Integer.getInteger("bench.batch", 50);
+
+    final StringBuilder report = new StringBuilder();
+
+    @Test
+    void auditTrailBenchmark() throws Exception {
+        line("Taisei audit trail benchmark — %d cores, Java %s, %d entries for verify", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), ENTRIES);
+        Path dir = Files.createTempDirectory("taisei-bench-");
+        run("H2 (file)", Map.of("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("bench")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                "spring.datasource.username", "sa", "spring.datasource.password", "",
+                "taisei.data-dir", dir.toString()));
+        String pg = System.getenv("TAISEI_BENCH_POSTGRES_URL");
+        if (pg != null && !pg.isBlank()) {
+            String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            run("PostgreSQL", Map.of("spring.datasource.url", pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                    "spring.datasource.username", System.getenv().getOrDefault("TAISEI_BENCH_POSTGRES_USER", "postgres"),
+                    "spring.datasource.password", System.getenv().getOrDefault("TAISEI_BENCH_POSTGRES_PASSWORD", ""),
+                    "spring.flyway.default-schema", schema, "spring.flyway.create-schemas", "true",
+                    "taisei.data-dir", dir.toString()));
+        } else {
+            line("PostgreSQL skipped: set TAISEI_BENCH_POSTGRES_URL (e.g. jdbc:postgresql://127.0.0.1:5432/taisei_bench)");
+        }
+        System.out.println("\n" + report);
+        Files.writeString(Path.of("target", "audit-bench.txt"), report.toString());
+    }
+
+    private void run(String name, Map<String, Object> database) throws Exception {
+        Map<String, Object> properties = new HashMap<>(database);
+        properties.put("spring.datasource.hikari.maximum-pool-size", "10");
+        properties.put("taisei.audit.checkpoint-cron", "-");
+        properties.put("logging.level.root", "WARN");
+        ApplicationContextInitializer<ConfigurableApplicationContext> override = context -> context.getEnvironment()
+                .getPropertySources().addFirst(new MapPropertySource("bench", properties));
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TaiseiApplication.class)
+                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                .initializers(override).run()) {
+            AuditTrail trail = context.getBean(AuditTrail.class);
+            TransactionTemplate tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+            AuditManagement audit = context.getBean(AuditManagement.class);
+            line("\n== %s ==", name);
+
+            appendRate(tx, trail, 200, 1, 1); // warm-up
+            double single1 = appendRate(tx, trail, SINGLE, 1, 1);
+            double single8 = appendRate(tx, trail, SINGLE * 4, 8, 1);
+            double batch8 = appendRate(tx, trail, SINGLE * 4 * BATCH / 10, 8, BATCH);
+            line("append, 1 entry per transaction, 1 thread : %,10.0f entries/s", single1);
+            line("append, 1 entry per transaction, 8 threads: %,10.0f entries/s", single8);
+            line("append, %d entries per transaction, 8 threads: %,10.0f entries/s", BATCH, batch8);
+
+            long have = audit.verify().headSequence();
+            long start = System.nanoTime();
+            while (have < ENTRIES) {
+                int n = (int) Math.min(1_000, ENTRIES - have);
+                tx.execute(s -> trail.appendAll(records(n, 0)));
+                have += n;
+            }
+            line("filled to %,d entries in %.1f s", have, (System.nanoTime() - start) / 1e9);
+
+            audit.verify(); // warm-up (JIT, caches)
+            start = System.nanoTime();
+            AuditVerification verification = audit.verify();
+            double verifySeconds = (System.nanoTime() - start) / 1e9;
+            if (!verification.valid()) {
+                throw new IllegalStateException("benchmark chain is broken: " + verification);
+            }
+            double[] raw = rawSha256(context.getBean(JdbcTemplate.class), tx);
+            double verifyRate = verification.entries() / verifySeconds;
+            line("verify %,d entries: %.2f s = %,10.0f entries/s", verification.entries(), verifySeconds, verifyRate);
+            line("raw SHA-256 over the same %,.0f MB of canonical bytes: %,10.0f entries/s (%.0f MB/s)",
+                    raw[1] / 1e6, raw[0], raw[2]);
+            line("verify is %.2fx the raw SHA-256 time (goal: within 3x)", raw[0] / verifyRate);
+        }
+    }
+
+    /** Times the bare digests over every entry's canonical bytes, read beforehand into memory. */
+    private double[] rawSha256(JdbcTemplate jdbc, TransactionTemplate tx) throws Exception {
+        ChainHasher hasher = new ChainHasher();
+        List<byte[]> canonical = new ArrayList<>(ENTRIES + 100_000);
+        JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
+        streaming.setFetchSize(2_000);
+        tx.executeWithoutResult(s -> streaming.query("SELECT seq, occurred_at, actor, actor_kind, action, record_type, "
+                + "record_id, before_json, after_json, prev_hash FROM aud_entry ORDER BY seq", rs -> {
+            canonical.add(hasher.canonicalBytes(rs.getLong(1),
+                    ChainHasher.micros(rs.getObject(2, OffsetDateTime.class).toInstant()), rs.getString(3),
+                    rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                    rs.getString(9), rs.getString(10)));
+        }));
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        long bytes = 0;
+        for (byte[] b : canonical) { // warm-up
+            digest.update(b);
+            digest.digest();
+            bytes += b.length;
+        }
+        long start = System.nanoTime();
+        byte[] sink = new byte[32];
+        for (byte[] b : canonical) {
+            digest.update(b);
+            byte[] d = digest.digest();
+            sink[0] ^= d[0];
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (sink[0] == 42) {
+            System.out.print(""); // keeps the digests from being optimised away
+        }
+        return new double[]{canonical.size() / seconds, bytes, bytes / seconds / 1e6};
+    }
+
+    private double appendRate(TransactionTemplate tx, AuditTrail trail, int total, int threads, int perTransaction)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            int perThread = total / threads / perTransaction;
+            List<java.util.concurrent.Callable<Integer>> work = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                work.add(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        List<AuditRecord> records = records(perTransaction, thread * 1_000_000 + i);
+                        if (perTransaction == 1) {
+                            tx.execute(s -> trail.append(records.get(0)));
+                        } else {
+                            tx.execute(s -> trail.appendAll(records));
+                        }
+                    }
+                    return perThread * perTransaction;
+                });
+            }
+            long start = System.nanoTime();
+            int done = 0;
+            for (Future<Integer> f : pool.invokeAll(work)) {
+                done += f.get();
+            }
+            return done / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Entries shaped like a real change of a user record (~600 bytes of canonical form). */
+    private static List<AuditRecord> records(int n, int base) {
+        List<AuditRecord> records = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int id = base + i;
+            Map<String, Object> before = new HashMap<>();
+            before.put("username", "user" + id);
+            before.put("displayName", "佐藤 花子 " + id);
+            before.put("email", "user" + id + "@bank.example.jp");
+            before.put("enabled", true);
+            before.put("locale", "ja");
+            before.put("roles", List.of("FIRST_LINE"));
+            before.put("passwordHash", "[redacted]");
+            before.put("updatedAt", "2026-11-26T01:02:03.123456Z");
+            Map<String, Object> after = new HashMap<>(before);
+            after.put("displayName", "佐藤 花子（リスク管理部）" + id);
+            after.put("roles", List.of("FIRST_LINE", "RISK_MANAGEMENT"));
+            records.add(AuditRecord.of(AuditRecord.UPDATE, "identity.UserAccount", id, before, after));
+        }
+        return records;
+    }
+
+    private void line(String format, Object... args) {
+        String text = String.format(Locale.ROOT, format, args);
+        report.append(text).append('\n');
+        System.out.println(text);
+    }
+}

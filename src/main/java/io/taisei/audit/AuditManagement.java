@@ -1,0 +1,227 @@
+package io.taisei.audit;
+
+import io.taisei.audit.AuditVerification.CheckpointCheck;
+import io.taisei.audit.AuditVerification.Reason;
+import io.taisei.audit.internal.AuditLedger;
+import io.taisei.audit.internal.AuditQueries;
+import io.taisei.audit.internal.AuditSettings;
+import io.taisei.audit.internal.ChainHead;
+import io.taisei.audit.internal.ChainVerifier;
+import io.taisei.audit.internal.CheckpointSigner;
+import io.taisei.audit.internal.CheckpointStore;
+import io.taisei.audit.internal.CsvExport;
+import io.taisei.platform.Actor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reading, verifying and checkpointing the audit trail. */
+@Service
+public class AuditManagement {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditManagement.class);
+    public static final String CHECKPOINT_ACTION = "CHECKPOINT";
+    public static final String EXPORT_ACTION = "EXPORT";
+
+    private final ChainVerifier verifier;
+    private final CheckpointSigner signer;
+    private final CheckpointStore checkpoints;
+    private final AuditQueries queries;
+    private final AuditLedger ledger;
+    private final AuditTrail trail;
+    private final JdbcTemplate jdbc;
+    private final ZoneId zone;
+    private final Clock clock = Clock.systemUTC();
+
+    AuditManagement(ChainVerifier verifier, CheckpointSigner signer, CheckpointStore checkpoints, AuditQueries queries,
+                    AuditLedger ledger, AuditTrail trail, JdbcTemplate jdbc, AuditSettings settings) {
+        this.verifier = verifier;
+        this.signer = signer;
+        this.checkpoints = checkpoints;
+        this.queries = queries;
+        this.ledger = ledger;
+        this.trail = trail;
+        this.jdbc = jdbc;
+        this.zone = settings.zone();
+    }
+
+    /** Re-walks the whole chain. */
+    public AuditVerification verify() {
+        return verifier.verify();
+    }
+
+    /**
+     * Re-walks the chain and checks an exported checkpoint against it: its signature, its key, and that the entry at
+     * its sequence number still has exactly its hash (which a rewrite of the whole table cannot keep).
+     */
+    @Transactional(readOnly = true)
+    public AuditVerification verify(AuditCheckpoint checkpoint) {
+        validate(checkpoint);
+        AuditVerification chain = verifier.verify();
+        boolean signatureValid = CheckpointSigner.verify(checkpoint.publicKey(), checkpoint.signedPayload(),
+                checkpoint.signature());
+        boolean keyTrusted = signer.isTrusted(checkpoint.publicKey());
+        Optional<String> stored = checkpoints.hashAt(checkpoint.seq());
+        boolean hashMatches = stored.map(h -> h.equals(checkpoint.hash())).orElse(false);
+        Reason failure = !signatureValid ? Reason.CHECKPOINT_SIGNATURE_INVALID
+                : !keyTrusted ? Reason.CHECKPOINT_KEY_UNTRUSTED
+                : stored.isEmpty() ? Reason.CHECKPOINT_ENTRY_MISSING
+                : Reason.CHECKPOINT_HASH_MISMATCH;
+        return chain.withCheckpoint(new CheckpointCheck(checkpoint.seq(), signatureValid, keyTrusted, hashMatches), failure);
+    }
+
+    /** Parses an exported checkpoint (JSON as written by {@link #exportJson}). */
+    public static AuditCheckpoint parseCheckpoint(String json) {
+        try {
+            AuditCheckpoint checkpoint = io.taisei.audit.internal.CanonicalJson.MAPPER.readValue(json, AuditCheckpoint.class);
+            validate(checkpoint);
+            return checkpoint;
+        } catch (tools.jackson.core.JacksonException e) {
+            throw new InvalidCheckpointException("not a Taisei audit checkpoint: " + e.getOriginalMessage());
+        }
+    }
+
+    public static String exportJson(AuditCheckpoint checkpoint) {
+        return io.taisei.audit.internal.CanonicalJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(checkpoint);
+    }
+
+    private static void validate(AuditCheckpoint checkpoint) {
+        if (checkpoint == null || !AuditCheckpoint.FORMAT.equals(checkpoint.format())
+                || !AuditCheckpoint.ALGORITHM.equals(checkpoint.algorithm())) {
+            throw new InvalidCheckpointException("format must be " + AuditCheckpoint.FORMAT + " and algorithm "
+                    + AuditCheckpoint.ALGORITHM);
+        }
+        if (checkpoint.seq() < 1 || checkpoint.hash() == null || !checkpoint.hash().matches("[0-9a-f]{64}")
+                || checkpoint.createdAt() == null || checkpoint.publicKey() == null || checkpoint.signature() == null) {
+            throw new InvalidCheckpointException("seq, hash (64 hex digits), createdAt, publicKey and signature are required");
+        }
+    }
+
+    /** Signs the current chain head and stores the checkpoint; the act itself is then appended to the trail. */
+    @Transactional
+    public AuditCheckpoint createCheckpoint() {
+        return create(null).orElseThrow();
+    }
+
+    /**
+     * The daily checkpoint. Safe on several nodes: the chain head lock serialises them, and the first to get it
+     * signs the day; the others find the day done (and the unique scheduled_date would refuse a second one anyway).
+     */
+    @Scheduled(cron = "${taisei.audit.checkpoint-cron:0 0 2 * * *}", zone = "${taisei.audit.zone:Asia/Tokyo}")
+    @Transactional
+    public void createDailyCheckpoint() {
+        LocalDate today = LocalDate.now(zone);
+        try {
+            create(today).ifPresent(c -> log.info("Signed the daily audit checkpoint at sequence {}", c.seq()));
+        } catch (AuditTrailEmptyException e) {
+            log.debug("No daily audit checkpoint: the trail is empty");
+        }
+    }
+
+    private Optional<AuditCheckpoint> create(LocalDate scheduledDate) {
+        ChainHead head = jdbc.execute((ConnectionCallback<ChainHead>) ledger::lockHead);
+        if (head.seq() == 0) {
+            throw new AuditTrailEmptyException();
+        }
+        if (scheduledDate != null && checkpoints.existsScheduledFor(scheduledDate)) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String signature = signer.sign(AuditCheckpoint.signedPayload(head.seq(), head.hash(), now));
+        String createdBy = Actor.current().describe();
+        long id = checkpoints.insert(head.seq(), head.hash(), now, createdBy, signer.publicKey(), signature, scheduledDate);
+        AuditCheckpoint checkpoint = new AuditCheckpoint(AuditCheckpoint.FORMAT, id, head.seq(), head.hash(), now,
+                createdBy, AuditCheckpoint.ALGORITHM, signer.publicKey(), signature);
+        trail.append(AuditRecord.of(CHECKPOINT_ACTION, "audit.Checkpoint", id, null,
+                Map.of("seq", head.seq(), "hash", head.hash(), "publicKey", signer.publicKey())));
+        return Optional.of(checkpoint);
+    }
+
+    public Optional<AuditCheckpoint> checkpoint(long id) {
+        return checkpoints.find(id);
+    }
+
+    public Page<AuditCheckpoint> checkpoints(Pageable pageable) {
+        return checkpoints.page(pageable);
+    }
+
+    public Page<AuditEntry> entries(AuditFilter filter, Pageable pageable) {
+        return queries.page(filter, pageable);
+    }
+
+    public List<String> recordTypes() {
+        return queries.recordTypes();
+    }
+
+    /** Records that someone exported the trail (who, with which filter); its own short transaction. */
+    @Transactional
+    public void recordExport(AuditFilter filter) {
+        trail.append(AuditRecord.of(EXPORT_ACTION, "audit.Trail", null, null, filter));
+    }
+
+    /**
+     * Writes the filtered trail as CSV (with BOM), streaming from the database. {@code header} are the column
+     * titles in the reader's language.
+     */
+    @Transactional(readOnly = true)
+    public void exportCsv(AuditFilter filter, List<String> header, Writer out) throws IOException {
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS xxx").withZone(zone);
+        out.write(CsvExport.BOM);
+        CsvExport.row(out, header);
+        try {
+            queries.forEach(filter, e -> {
+                try {
+                    CsvExport.row(out, List.of(Long.toString(e.seq()), time.format(e.occurredAt()), e.actor(),
+                            e.action(), e.recordType(), nullToEmpty(e.recordId()), nullToEmpty(e.beforeJson()),
+                            nullToEmpty(e.afterJson()), e.prevHash(), e.hash()));
+                } catch (IOException io) {
+                    throw new UncheckedIOException(io);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        out.flush();
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** A checkpoint cannot be signed before anything was recorded. */
+    public static class AuditTrailEmptyException extends RuntimeException {
+        public AuditTrailEmptyException() {
+            super("the audit trail is empty: nothing to checkpoint");
+        }
+    }
+
+    /** An uploaded or posted checkpoint that is not one. */
+    public static class InvalidCheckpointException extends IllegalArgumentException {
+        public InvalidCheckpointException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.taisei.audit;
+
+import io.taisei.support.TestDatabase;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import java.util.List;
+
+/** Helpers shared by the audit tests. */
+final class AuditTestSupport {
+
+    private AuditTestSupport() {
+    }
+
+    static void signInAs(String username) {
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(username, null, List.of()));
+    }
+
+    static void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    static List<AuditEntry> entriesOf(AuditManagement audit, String recordType, Object recordId) {
+        return audit.entries(new AuditFilter(recordType, String.valueOf(recordId), null, null, null, null),
+                PageRequest.of(0, 200, Sort.by(Sort.Direction.ASC, "seq"))).getContent();
+    }
+
+    /**
+     * On PostgreSQL the append-only triggers refuse the tampering the tests simulate; the table owner can switch them
+     * off inside the test transaction (which is rolled back, switching them on again).
+     */
+    static void allowTampering(JdbcTemplate jdbc) {
+        if (TestDatabase.isPostgres()) {
+            jdbc.execute("ALTER TABLE aud_entry DISABLE TRIGGER aud_entry_append_only");
+        }
+    }
+}
