@@ -1,7 +1,6 @@
 package io.taisei.audit;
 
 import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -57,10 +56,12 @@ public final class AuditCommand {
             }
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties("logging.level.root=WARN", "taisei.audit.checkpoint-cron=-")
+                // The whole application context (so every module's beans are as in production) without a server
+                // (port -1), without scheduled checkpoints and without the first-start bootstrap.
+                .properties("logging.level.root=WARN", "server.port=-1", "taisei.audit.checkpoint-cron=-",
+                        "taisei.command-line=true")
                 .run(springArgs.toArray(String[]::new))) {
             AuditManagement audit = context.getBean(AuditManagement.class);
             AuditVerification result = checkpoint == null ? audit.verify() : audit.verify(checkpoint);

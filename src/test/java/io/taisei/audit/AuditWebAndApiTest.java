@@ -44,10 +44,8 @@ class AuditWebAndApiTest {
 
     @Test
     void theApiRefusesAnonymousCallers() throws Exception {
-        // 401 needs the API chain's authentication entry point (token auth, built in the identity module); until that
-        // is merged the skeleton's chain answers 403. Either way nothing is served.
         for (String url : new String[]{"/api/v1/audit/verify", "/api/v1/audit/entries", "/api/v1/audit/checkpoints"}) {
-            mvc.perform(get(url)).andExpect(status().is(anyOf(is(401), is(403))))
+            mvc.perform(get(url)).andExpect(status().isUnauthorized())
                     .andExpect(content().string(not(containsString("valid"))));
         }
     }

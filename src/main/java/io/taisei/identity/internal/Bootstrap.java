@@ -18,6 +18,8 @@ import java.util.List;
  * is printed to the console. Once any user exists the settings are ignored, with a warning.
  */
 @Component
+// the command line (taisei.jar audit verify) neither creates users nor prints a setup URL
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "taisei.command-line", havingValue = "false", matchIfMissing = true)
 class Bootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(Bootstrap.class);

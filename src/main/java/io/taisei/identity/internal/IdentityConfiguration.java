@@ -8,6 +8,8 @@ import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 @Configuration
 @EnableConfigurationProperties({SecuritySettings.class, BootstrapSettings.class, OidcSettings.class})
@@ -30,6 +32,12 @@ class IdentityConfiguration {
             serializer.setUseSecureCookie(true);
         }
         return serializer;
+    }
+
+    /** Slow, salted hashes (bcrypt by default), with the algorithm recorded so it can be upgraded later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
     @Bean
