@@ -1,7 +1,13 @@
 package io.taisei.identity.internal;
 
 import io.taisei.identity.Role;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -25,6 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         "taisei.bootstrap.admin-password=Deploy-Pipeline-Pass-77",
         "taisei.bootstrap.api-token=" + EnvironmentBootstrapTest.TOKEN})
 @AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EnvironmentBootstrapTest {
 
     static final String TOKEN = "tsk_Zq3vN8pL2xR7tY1wK5mB9cF4hJ6dS0aE_gU-iO";
@@ -60,6 +68,13 @@ class EnvironmentBootstrapTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"pipeline-made\",\"roles\":[\"READ_ONLY\"]}"))
                 .andExpect(status().isCreated());
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void neitherThePasswordNorTheTokenEverReachesTheLog(CapturedOutput output) {
+        assertThat(output.getAll()).as("start-up and requests were captured").contains("ops-admin")
+                .doesNotContain("Deploy-Pipeline-Pass-77").doesNotContain(TOKEN).doesNotContain(TOKEN.substring(4));
     }
 
     @Test
