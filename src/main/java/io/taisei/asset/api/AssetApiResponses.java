@@ -1,6 +1,12 @@
 package io.taisei.asset.api;
 
 import io.taisei.asset.Environment;
+import io.taisei.asset.HardwareSoftwareKind;
+import io.taisei.asset.HardwareSoftwareSummary;
+import io.taisei.asset.SystemId;
+
+import java.time.LocalDate;
+import java.util.List;
 import io.taisei.asset.Importance;
 import io.taisei.asset.LifecycleStatus;
 import io.taisei.asset.ProtectionPriority;
@@ -31,6 +37,18 @@ final class AssetApiResponses {
                     s.importance(), s.confidentiality(), s.integrity(), s.availability(), s.protectionPriority(),
                     s.internetExposed(), s.environment(), s.rtoMinutes(), s.rpoMinutes(), s.serviceKind(),
                     s.provider(), s.sharedResponsibility(), s.contractReference(), s.version());
+        }
+    }
+
+    record HardwareSoftwareResponse(long id, String code, HardwareSoftwareKind kind, String vendor, String product,
+                                    String productVersion, String cpe, String purl, LocalDate supportEndsOn,
+                                    boolean supportExtendable, LocalDate extendedSupportEndsOn, String location,
+                                    Integer quantity, Long ownerId, List<Long> systemIds, long version) {
+        static HardwareSoftwareResponse of(HardwareSoftwareSummary h) {
+            return new HardwareSoftwareResponse(h.id().value(), h.code(), h.kind(), h.vendor(), h.product(),
+                    h.productVersion(), h.cpe(), h.purl(), h.supportEndsOn(), h.supportExtendable(),
+                    h.extendedSupportEndsOn(), h.location(), h.quantity(), value(h.ownerId()),
+                    h.systemIds().stream().map(SystemId::value).sorted().toList(), h.version());
         }
     }
 }

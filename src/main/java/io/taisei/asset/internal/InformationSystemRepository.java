@@ -16,5 +16,7 @@ public interface InformationSystemRepository extends JpaRepository<InformationSy
 
     Optional<InformationSystem> findByCodeIgnoreCase(String code);
 
+    long countByIdIn(Collection<Long> ids);
+
     List<InformationSystem> findByIdInOrderByCode(Collection<Long> ids);
 }

@@ -1,6 +1,10 @@
 package io.taisei.asset.internal;
 
+import io.taisei.asset.HardwareSoftwareFilter;
 import io.taisei.asset.SystemFilter;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
@@ -34,6 +38,29 @@ final class Searches {
             equal(cb, where, root.get("internetExposed"), f.internetExposed());
             equal(cb, where, root.get("legalEntityId"), f.legalEntityId() == null ? null : f.legalEntityId().value());
             equal(cb, where, root.get("departmentId"), f.departmentId() == null ? null : f.departmentId().value());
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    static Specification<HardwareSoftware> hardwareSoftware(HardwareSoftwareFilter f) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            String pattern = pattern(f.q());
+            if (pattern != null) {
+                where.add(anyLike(cb, pattern, root.get("code"), root.get("vendor"), root.get("product"),
+                        root.get("productVersion"), root.get("cpe"), root.get("purl")));
+            }
+            equal(cb, where, root.get("kind"), f.kind());
+            if (f.systemId() != null) {
+                Subquery<Long> runsIn = query.subquery(Long.class);
+                Root<HardwareSoftware> item = runsIn.from(HardwareSoftware.class);
+                Join<HardwareSoftware, Long> systems = item.join("systemIds");
+                runsIn.select(item.get("id")).where(cb.equal(systems, f.systemId().value()));
+                where.add(root.get("id").in(runsIn));
+            }
+            if (f.supportEndsBefore() != null) {
+                where.add(cb.lessThan(root.get("supportEndsOn"), f.supportEndsBefore()));
+            }
             return cb.and(where.toArray(Predicate[]::new));
         };
     }

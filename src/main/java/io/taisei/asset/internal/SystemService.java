@@ -6,8 +6,6 @@ import io.taisei.asset.SystemKind;
 import io.taisei.organization.DepartmentId;
 import io.taisei.organization.DepartmentSummary;
 import io.taisei.organization.OrganizationManagement;
-import io.taisei.organization.PersonId;
-import io.taisei.organization.PersonSummary;
 import io.taisei.platform.RecordNotFoundException;
 import io.taisei.platform.RuleViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -32,10 +30,12 @@ public class SystemService {
 
     private final InformationSystemRepository systems;
     private final OrganizationManagement organization;
+    private final OwnerCheck owners;
 
-    SystemService(InformationSystemRepository systems, OrganizationManagement organization) {
+    SystemService(InformationSystemRepository systems, OrganizationManagement organization, OwnerCheck owners) {
         this.systems = systems;
         this.organization = organization;
+        this.owners = owners;
     }
 
     @Transactional(readOnly = true)
@@ -89,13 +89,7 @@ public class SystemService {
         if (department.legalEntityId().value() != draft.legalEntityId()) {
             throw RuleViolationException.invalid("departmentId", "asset.rule.department.elsewhere");
         }
-        if (draft.ownerId() != null) {
-            PersonSummary owner = organization.findPerson(new PersonId(draft.ownerId()))
-                    .orElseThrow(() -> RuleViolationException.invalid("ownerId", "asset.rule.owner.unknown"));
-            if (!owner.isActive()) {
-                throw RuleViolationException.invalid("ownerId", "asset.rule.owner.retired");
-            }
-        }
+        owners.check(draft.ownerId());
         if (draft.kind() == SystemKind.EXTERNAL_SERVICE) {
             if (draft.serviceKind() == null) {
                 throw RuleViolationException.invalid("serviceKind", "asset.rule.service.kindRequired");

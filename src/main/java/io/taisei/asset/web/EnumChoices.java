@@ -1,6 +1,7 @@
 package io.taisei.asset.web;
 
 import io.taisei.asset.Environment;
+import io.taisei.asset.HardwareSoftwareKind;
 import io.taisei.asset.Importance;
 import io.taisei.asset.LifecycleStatus;
 import io.taisei.asset.ProtectionPriority;
@@ -28,6 +29,7 @@ class EnumChoices {
                 "rating", Rating.values(),
                 "priority", ProtectionPriority.values(),
                 "environment", Environment.values(),
-                "serviceKind", ServiceKind.values());
+                "serviceKind", ServiceKind.values(),
+                "hardwareSoftwareKind", HardwareSoftwareKind.values());
     }
 }

@@ -89,6 +89,7 @@ class SystemController {
         model.addAttribute("legalEntity", organization.findLegalEntity(system.legalEntityId()).orElse(null));
         model.addAttribute("department", organization.findDepartment(system.departmentId()).orElse(null));
         model.addAttribute("owner", system.ownerId() == null ? null : organization.findPerson(system.ownerId()).orElse(null));
+        model.addAttribute("hardwareSoftware", assets.hardwareSoftwareOf(system.id()));
         return "asset/system";
     }
 
