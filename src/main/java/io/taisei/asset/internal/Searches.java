@@ -1,5 +1,7 @@
 package io.taisei.asset.internal;
 
+import io.taisei.asset.ConnectionFilter;
+import io.taisei.asset.DataAssetFilter;
 import io.taisei.asset.HardwareSoftwareFilter;
 import io.taisei.asset.SystemFilter;
 import jakarta.persistence.criteria.Join;
@@ -60,6 +62,63 @@ final class Searches {
             }
             if (f.supportEndsBefore() != null) {
                 where.add(cb.lessThan(root.get("supportEndsOn"), f.supportEndsBefore()));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    static Specification<DataAsset> data(DataAssetFilter f) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            String pattern = pattern(f.q());
+            if (pattern != null) {
+                where.add(anyLike(cb, pattern, root.get("code"), root.get("name")));
+            }
+            equal(cb, where, root.get("category"), f.category());
+            equal(cb, where, root.get("classification"), f.classification());
+            if (f.systemId() != null) {
+                where.add(cb.or(root.get("id").in(holders(query, cb, "storedIn", f.systemId().value())),
+                        root.get("id").in(holders(query, cb, "processedIn", f.systemId().value()))));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    private static Subquery<Long> holders(jakarta.persistence.criteria.CriteriaQuery<?> query, CriteriaBuilder cb,
+                                          String collection, long systemId) {
+        Subquery<Long> ids = query.subquery(Long.class);
+        Root<DataAsset> data = ids.from(DataAsset.class);
+        Join<DataAsset, Long> systems = data.join(collection);
+        return ids.select(data.get("id")).where(cb.equal(systems, systemId));
+    }
+
+    static Specification<NetworkZone> zones(String q) {
+        return (root, query, cb) -> {
+            String pattern = pattern(q);
+            return pattern == null ? cb.conjunction()
+                    : anyLike(cb, pattern, root.get("code"), root.get("name"), root.get("addressRanges"));
+        };
+    }
+
+    static Specification<Connection> connections(ConnectionFilter f) {
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            String pattern = pattern(f.q());
+            if (pattern != null) {
+                where.add(anyLike(cb, pattern, root.get("code"), root.get("counterparty"), root.get("protocol")));
+            }
+            equal(cb, where, root.get("kind"), f.kind());
+            equal(cb, where, root.get("zoneId"), f.zoneId() == null ? null : f.zoneId().value());
+            if (f.systemId() != null) {
+                where.add(cb.or(cb.equal(root.get("fromSystemId"), f.systemId().value()),
+                        cb.equal(root.get("toSystemId"), f.systemId().value())));
+            }
+            if (f.dataCategory() != null) {
+                Subquery<Long> ids = query.subquery(Long.class);
+                Root<Connection> connection = ids.from(Connection.class);
+                Join<Connection, Object> categories = connection.join("dataCategories");
+                ids.select(connection.get("id")).where(cb.equal(categories, f.dataCategory()));
+                where.add(root.get("id").in(ids));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

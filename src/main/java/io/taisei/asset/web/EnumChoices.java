@@ -22,14 +22,19 @@ class EnumChoices {
 
     @ModelAttribute("choices")
     Map<String, Object[]> choices() {
-        return Map.of(
-                "systemKind", SystemKind.values(),
-                "lifecycle", LifecycleStatus.values(),
-                "importance", Importance.values(),
-                "rating", Rating.values(),
-                "priority", ProtectionPriority.values(),
-                "environment", Environment.values(),
-                "serviceKind", ServiceKind.values(),
-                "hardwareSoftwareKind", HardwareSoftwareKind.values());
+        return Map.ofEntries(
+                Map.entry("systemKind", (Object[]) SystemKind.values()),
+                Map.entry("lifecycle", (Object[]) LifecycleStatus.values()),
+                Map.entry("importance", (Object[]) Importance.values()),
+                Map.entry("rating", (Object[]) Rating.values()),
+                Map.entry("priority", (Object[]) ProtectionPriority.values()),
+                Map.entry("environment", (Object[]) Environment.values()),
+                Map.entry("serviceKind", (Object[]) ServiceKind.values()),
+                Map.entry("hardwareSoftwareKind", (Object[]) HardwareSoftwareKind.values()),
+                Map.entry("dataCategory", (Object[]) io.taisei.asset.DataCategory.values()),
+                Map.entry("classification", (Object[]) io.taisei.asset.Classification.values()),
+                Map.entry("zoneKind", (Object[]) io.taisei.asset.ZoneKind.values()),
+                Map.entry("connectionKind", (Object[]) io.taisei.asset.ConnectionKind.values()),
+                Map.entry("direction", (Object[]) io.taisei.asset.Direction.values()));
     }
 }

@@ -90,6 +90,17 @@ class SystemController {
         model.addAttribute("department", organization.findDepartment(system.departmentId()).orElse(null));
         model.addAttribute("owner", system.ownerId() == null ? null : organization.findPerson(system.ownerId()).orElse(null));
         model.addAttribute("hardwareSoftware", assets.hardwareSoftwareOf(system.id()));
+        model.addAttribute("data", assets.dataOf(system.id()));
+        var connections = assets.connectionsOf(system.id());
+        model.addAttribute("connections", connections);
+        java.util.Set<SystemId> ends = new java.util.HashSet<>();
+        connections.forEach(c -> {
+            ends.add(c.fromSystemId());
+            if (c.toSystemId() != null) {
+                ends.add(c.toSystemId());
+            }
+        });
+        model.addAttribute("systemsById", ConnectionController.byId(assets.systemsById(ends)));
         return "asset/system";
     }
 
