@@ -80,7 +80,7 @@ public class SystemService {
     }
 
     /** The rules beyond field formats, each naming the field it concerns. */
-    void check(SystemDraft draft) {
+    public void check(SystemDraft draft) {
         DepartmentSummary department = organization.findDepartment(new DepartmentId(draft.departmentId()))
                 .orElseThrow(() -> RuleViolationException.invalid("departmentId", "asset.rule.department.unknown"));
         if (!department.isActive()) {
