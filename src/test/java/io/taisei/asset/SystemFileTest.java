@@ -38,6 +38,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The systems ledger as xlsx and CSV: template, export, import, and every kind of bad file refused with nothing written. */
@@ -198,6 +199,30 @@ class SystemFileTest {
         mvc.perform(multipart("/assets/systems/import").file(new MockMultipartFile("file", "x.csv", "text/csv",
                 "x".getBytes(StandardCharsets.UTF_8))).with(READER).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(get("/assets/systems/template.xlsx").with(READER)).andExpect(status().isOk());
+    }
+
+    @Test
+    void theApiExportsAndImportsWithTheReportAsJson() throws Exception {
+        byte[] csv = mvc.perform(get("/api/v1/systems/export").param("format", "CSV").with(READER))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(csv[0] & 0xFF).isEqualTo(0xEF);
+        mvc.perform(multipart("/api/v1/systems/import").file(new MockMultipartFile("file", "unknown-enum.csv",
+                        "text/csv", bytes("unknown-enum.csv"))).with(WRITER))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.written").value(false))
+                .andExpect(jsonPath("$.problems[0].sheet").value("CSV"))
+                .andExpect(jsonPath("$.problems[0].row").value(2))
+                .andExpect(jsonPath("$.problems[0].column").value("ライフサイクル"));
+        mvc.perform(multipart("/api/v1/systems/import").file(new MockMultipartFile("file", "valid.csv",
+                        "text/csv", bytes("valid.csv"))).with(WRITER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.written").value(true));
+        mvc.perform(multipart("/api/v1/systems/import").file(new MockMultipartFile("file", "valid.csv",
+                        "text/csv", bytes("valid.csv"))).with(READER))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/systems/export").param("format", "PDF").with(READER))
+                .andExpect(status().isBadRequest());
     }
 
     static byte[] bytes(String fixture) throws IOException {
