@@ -20,7 +20,11 @@ public enum Permissions {
     USER_ADMIN("identity.admin"),
     METRICS_READ("metrics.read"),
     /** Read the guideline catalogs (and, later, self-assessments). */
-    COMPLIANCE_READ("compliance.read");
+    COMPLIANCE_READ("compliance.read"),
+    /** Read the asset ledgers (systems, hardware/software, data, networks). */
+    ASSET_READ("asset.read"),
+    /** Create and change records in the asset ledgers, including imports. */
+    ASSET_WRITE("asset.write");
 
     private final String authority;
 

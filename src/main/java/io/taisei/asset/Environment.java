@@ -1,0 +1,3 @@
+package io.taisei.asset;
+
+public enum Environment { PRODUCTION, STAGING, DEVELOPMENT, TEST }

@@ -1,0 +1,86 @@
+package io.taisei.asset.internal;
+
+import io.taisei.asset.DataAssetDraft;
+import io.taisei.asset.DataAssetFilter;
+import io.taisei.platform.RecordNotFoundException;
+import io.taisei.platform.RuleViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Ledger 3 and its rules: unique codes, systems that exist, an active owner. */
+@Service
+@Transactional
+public class DataAssetService {
+
+    static final String RECORD = "data";
+
+    private final DataAssetRepository data;
+    private final InformationSystemRepository systems;
+    private final OwnerCheck owners;
+
+    DataAssetService(DataAssetRepository data, InformationSystemRepository systems, OwnerCheck owners) {
+        this.data = data;
+        this.systems = systems;
+        this.owners = owners;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<DataAsset> search(DataAssetFilter filter, Pageable pageable) {
+        return data.findAll(Searches.data(filter), Searches.stable(pageable));
+    }
+
+    @Transactional(readOnly = true)
+    public DataAsset get(long id) {
+        return data.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DataAsset> byCode(String code) {
+        return data.findByCodeIgnoreCase(Text.clean(code));
+    }
+
+    @Transactional(readOnly = true)
+    public List<DataAsset> bySystem(long systemId) {
+        return data.findBySystem(systemId);
+    }
+
+    public DataAsset create(DataAssetDraft draft) {
+        if (data.existsByCodeIgnoreCase(Text.clean(draft.code()))) {
+            throw RuleViolationException.conflict("code", "asset.rule.code.taken");
+        }
+        check(draft);
+        return data.save(new DataAsset(draft));
+    }
+
+    public DataAsset update(long id, DataAssetDraft draft, Long expectedVersion) {
+        DataAsset record = get(id);
+        if (expectedVersion != null && expectedVersion != record.getVersion()) {
+            throw new OptimisticLockingFailureException("stale version");
+        }
+        if (data.existsByCodeIgnoreCaseAndIdNot(Text.clean(draft.code()), id)) {
+            throw RuleViolationException.conflict("code", "asset.rule.code.taken");
+        }
+        check(draft);
+        record.apply(draft);
+        return data.saveAndFlush(record);
+    }
+
+    private void check(DataAssetDraft draft) {
+        requireSystems(systems, "storedInIds", draft.storedInOrEmpty());
+        requireSystems(systems, "processedInIds", draft.processedInOrEmpty());
+        owners.check(draft.ownerId());
+    }
+
+    static void requireSystems(InformationSystemRepository systems, String field, Collection<Long> ids) {
+        if (!ids.isEmpty() && systems.countByIdIn(ids) != ids.size()) {
+            throw RuleViolationException.invalid(field, "asset.rule.system.unknown");
+        }
+    }
+}

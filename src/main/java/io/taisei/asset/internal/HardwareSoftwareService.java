@@ -1,0 +1,101 @@
+package io.taisei.asset.internal;
+
+import io.taisei.asset.HardwareSoftwareDraft;
+import io.taisei.asset.HardwareSoftwareFilter;
+import io.taisei.asset.ProductIdentifiers;
+import io.taisei.platform.RecordNotFoundException;
+import io.taisei.platform.RuleViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Ledger 2 and its rules: unique codes, identifiers in their standard formats, an extended support date only when
+ * support can be extended and never before the regular end, an active owner, and systems that exist.
+ */
+@Service
+@Transactional
+public class HardwareSoftwareService {
+
+    static final String RECORD = "hardwareSoftware";
+
+    private final HardwareSoftwareRepository items;
+    private final InformationSystemRepository systems;
+    private final OwnerCheck owners;
+
+    HardwareSoftwareService(HardwareSoftwareRepository items, InformationSystemRepository systems, OwnerCheck owners) {
+        this.items = items;
+        this.systems = systems;
+        this.owners = owners;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<HardwareSoftware> search(HardwareSoftwareFilter filter, Pageable pageable) {
+        return items.findAll(Searches.hardwareSoftware(filter), Searches.stable(pageable));
+    }
+
+    @Transactional(readOnly = true)
+    public HardwareSoftware get(long id) {
+        return items.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<HardwareSoftware> byCode(String code) {
+        return items.findByCodeIgnoreCase(Text.clean(code));
+    }
+
+    @Transactional(readOnly = true)
+    public List<HardwareSoftware> bySystem(long systemId) {
+        return items.findBySystem(systemId);
+    }
+
+    public HardwareSoftware create(HardwareSoftwareDraft draft) {
+        if (items.existsByCodeIgnoreCase(Text.clean(draft.code()))) {
+            throw RuleViolationException.conflict("code", "asset.rule.code.taken");
+        }
+        check(draft);
+        return items.save(new HardwareSoftware(draft));
+    }
+
+    public HardwareSoftware update(long id, HardwareSoftwareDraft draft, Long expectedVersion) {
+        HardwareSoftware item = get(id);
+        if (expectedVersion != null && expectedVersion != item.getVersion()) {
+            throw new OptimisticLockingFailureException("stale version");
+        }
+        if (items.existsByCodeIgnoreCaseAndIdNot(Text.clean(draft.code()), id)) {
+            throw RuleViolationException.conflict("code", "asset.rule.code.taken");
+        }
+        check(draft);
+        item.apply(draft);
+        return items.saveAndFlush(item);
+    }
+
+    void check(HardwareSoftwareDraft draft) {
+        String cpe = Text.clean(draft.cpe());
+        if (cpe != null && !ProductIdentifiers.isCpe23(cpe)) {
+            throw RuleViolationException.invalid("cpe", "asset.rule.cpe");
+        }
+        String purl = Text.clean(draft.purl());
+        if (purl != null && !ProductIdentifiers.isPackageUrl(purl)) {
+            throw RuleViolationException.invalid("purl", "asset.rule.purl");
+        }
+        if (draft.extendedSupportEndsOn() != null) {
+            if (!draft.supportExtendable()) {
+                throw RuleViolationException.invalid("extendedSupportEndsOn", "asset.rule.support.notExtendable");
+            }
+            if (draft.supportEndsOn() != null && draft.extendedSupportEndsOn().isBefore(draft.supportEndsOn())) {
+                throw RuleViolationException.invalid("extendedSupportEndsOn", "asset.rule.support.extendedBeforeEnd");
+            }
+        }
+        owners.check(draft.ownerId());
+        var ids = draft.systemIdsOrEmpty();
+        if (!ids.isEmpty() && systems.countByIdIn(ids) != ids.size()) {
+            throw RuleViolationException.invalid("systemIds", "asset.rule.system.unknown");
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.taisei.asset.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+public interface InformationSystemRepository extends JpaRepository<InformationSystem, Long>,
+        JpaSpecificationExecutor<InformationSystem> {
+
+    boolean existsByCodeIgnoreCase(String code);
+
+    boolean existsByCodeIgnoreCaseAndIdNot(String code, Long id);
+
+    Optional<InformationSystem> findByCodeIgnoreCase(String code);
+
+    long countByIdIn(Collection<Long> ids);
+
+    List<InformationSystem> findByIdInOrderByCode(Collection<Long> ids);
+}

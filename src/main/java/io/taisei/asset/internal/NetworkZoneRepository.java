@@ -1,0 +1,15 @@
+package io.taisei.asset.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+import java.util.Optional;
+
+public interface NetworkZoneRepository extends JpaRepository<NetworkZone, Long>, JpaSpecificationExecutor<NetworkZone> {
+
+    boolean existsByCodeIgnoreCase(String code);
+
+    boolean existsByCodeIgnoreCaseAndIdNot(String code, Long id);
+
+    Optional<NetworkZone> findByCodeIgnoreCase(String code);
+}

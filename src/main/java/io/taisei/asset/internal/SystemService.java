@@ -1,0 +1,102 @@
+package io.taisei.asset.internal;
+
+import io.taisei.asset.SystemDraft;
+import io.taisei.asset.SystemFilter;
+import io.taisei.asset.SystemKind;
+import io.taisei.organization.DepartmentId;
+import io.taisei.organization.DepartmentSummary;
+import io.taisei.organization.OrganizationManagement;
+import io.taisei.platform.RecordNotFoundException;
+import io.taisei.platform.RuleViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Ledger 1 and its rules: unique codes, an owning department that is active and belongs to the chosen legal entity,
+ * an active owner, and a provider and service kind for every external service.
+ */
+@Service
+@Transactional
+public class SystemService {
+
+    static final String RECORD = "system";
+
+    private final InformationSystemRepository systems;
+    private final OrganizationManagement organization;
+    private final OwnerCheck owners;
+
+    SystemService(InformationSystemRepository systems, OrganizationManagement organization, OwnerCheck owners) {
+        this.systems = systems;
+        this.organization = organization;
+        this.owners = owners;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<InformationSystem> search(SystemFilter filter, Pageable pageable) {
+        return systems.findAll(Searches.systems(filter), Searches.stable(pageable));
+    }
+
+    @Transactional(readOnly = true)
+    public InformationSystem get(long id) {
+        return systems.findById(id).orElseThrow(() -> new RecordNotFoundException(RECORD, id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<InformationSystem> byCode(String code) {
+        return systems.findByCodeIgnoreCase(Text.clean(code));
+    }
+
+    @Transactional(readOnly = true)
+    public List<InformationSystem> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : systems.findByIdInOrderByCode(ids);
+    }
+
+    public InformationSystem create(SystemDraft draft) {
+        if (systems.existsByCodeIgnoreCase(Text.clean(draft.code()))) {
+            throw RuleViolationException.conflict("code", "asset.rule.code.taken");
+        }
+        check(draft);
+        return systems.save(new InformationSystem(draft));
+    }
+
+    public InformationSystem update(long id, SystemDraft draft, Long expectedVersion) {
+        InformationSystem system = get(id);
+        if (expectedVersion != null && expectedVersion != system.getVersion()) {
+            throw new OptimisticLockingFailureException("stale version");
+        }
+        if (systems.existsByCodeIgnoreCaseAndIdNot(Text.clean(draft.code()), id)) {
+            throw RuleViolationException.conflict("code", "asset.rule.code.taken");
+        }
+        check(draft);
+        system.apply(draft);
+        return systems.saveAndFlush(system);
+    }
+
+    /** The rules beyond field formats, each naming the field it concerns. */
+    public void check(SystemDraft draft) {
+        DepartmentSummary department = organization.findDepartment(new DepartmentId(draft.departmentId()))
+                .orElseThrow(() -> RuleViolationException.invalid("departmentId", "asset.rule.department.unknown"));
+        if (!department.isActive()) {
+            throw RuleViolationException.invalid("departmentId", "asset.rule.department.retired");
+        }
+        if (department.legalEntityId().value() != draft.legalEntityId()) {
+            throw RuleViolationException.invalid("departmentId", "asset.rule.department.elsewhere");
+        }
+        owners.check(draft.ownerId());
+        if (draft.kind() == SystemKind.EXTERNAL_SERVICE) {
+            if (draft.serviceKind() == null) {
+                throw RuleViolationException.invalid("serviceKind", "asset.rule.service.kindRequired");
+            }
+            if (Text.clean(draft.provider()) == null) {
+                throw RuleViolationException.invalid("provider", "asset.rule.service.providerRequired");
+            }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package io.taisei.asset.web;
+
+import io.taisei.asset.*;
+import io.taisei.platform.Paging;
+import io.taisei.platform.RuleViolationException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@Controller
+@RequestMapping("/assets/data")
+class DataController {
+
+    private static final String FORM = "asset/data-form";
+
+    private final AssetManagement assets;
+    private final OrganizationChoices choices;
+    private final SystemChoices systems;
+
+    DataController(AssetManagement assets, OrganizationChoices choices, SystemChoices systems) {
+        this.assets = assets;
+        this.choices = choices;
+        this.systems = systems;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('asset.read')")
+    String list(@RequestParam(required = false) @Size(max = 200) String q,
+                @RequestParam(required = false) DataCategory category,
+                @RequestParam(required = false) Classification classification,
+                @RequestParam(required = false) Long systemId,
+                @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) String sort,
+                HttpServletRequest request, Model model) {
+        var pageable = Paging.of(page, null, sort, AssetManagement.DATA_SORTS, AssetManagement.DEFAULT_SORT);
+        Page<DataAssetSummary> results = assets.data(new DataAssetFilter(q, category, classification,
+                SystemId.of(systemId)), pageable);
+        model.addAttribute("q", q);
+        model.addAttribute("category", category);
+        model.addAttribute("classification", classification);
+        model.addAttribute("systemId", systemId);
+        model.addAttribute("sort", sort);
+        model.addAttribute("systemChoices", systems.all());
+        WebSupport.paging(model, results);
+        return WebSupport.wantsFragment(request) ? "asset/data :: results" : "asset/data";
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('asset.read')")
+    String show(@PathVariable long id, Model model) {
+        DataAssetSummary data = assets.data(new DataAssetId(id));
+        model.addAttribute("data", data);
+        model.addAttribute("owner", data.ownerId() == null ? null
+                : choices.organization().findPerson(data.ownerId()).orElse(null));
+        model.addAttribute("storedIn", assets.systemsById(data.storedIn()));
+        model.addAttribute("processedIn", assets.systemsById(data.processedIn()));
+        return "asset/data-detail";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('asset.write')")
+    String initCreationForm(Model model) {
+        model.addAttribute("form", DataAssetDraft.empty());
+        return form(model, null);
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize("hasAuthority('asset.write')")
+    String processCreationForm(@Valid @ModelAttribute("form") DataAssetDraft form, BindingResult result, Model model,
+                               RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                DataAssetSummary created = assets.createData(form);
+                redirect.addFlashAttribute("message", "asset.saved");
+                return "redirect:/assets/data/" + created.id().value();
+            } catch (RuleViolationException violation) {
+                WebSupport.reject(result, violation);
+            }
+        }
+        return form(model, null);
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('asset.write')")
+    String initUpdateForm(@PathVariable long id, Model model) {
+        DataAssetSummary data = assets.data(new DataAssetId(id));
+        model.addAttribute("form", DataAssetDraft.of(data));
+        return form(model, data);
+    }
+
+    @PostMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('asset.write')")
+    String processUpdateForm(@PathVariable long id, @RequestParam(required = false) Long version,
+                             @Valid @ModelAttribute("form") DataAssetDraft form, BindingResult result, Model model,
+                             RedirectAttributes redirect) {
+        DataAssetSummary data = assets.data(new DataAssetId(id));
+        if (!result.hasErrors()) {
+            try {
+                assets.updateData(data.id(), form, version);
+                redirect.addFlashAttribute("message", "asset.saved");
+                return "redirect:/assets/data/" + id;
+            } catch (RuleViolationException violation) {
+                WebSupport.reject(result, violation);
+            } catch (OptimisticLockingFailureException stale) {
+                result.reject("problem.detail.stale");
+            }
+        }
+        return form(model, data);
+    }
+
+    private String form(Model model, DataAssetSummary data) {
+        model.addAttribute("entity", data);
+        model.addAttribute("personChoices", choices.people());
+        model.addAttribute("systemChoices", systems.all());
+        return FORM;
+    }
+}

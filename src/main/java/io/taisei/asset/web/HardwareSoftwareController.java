@@ -1,0 +1,140 @@
+package io.taisei.asset.web;
+
+import io.taisei.asset.AssetManagement;
+import io.taisei.asset.HardwareSoftwareDraft;
+import io.taisei.asset.HardwareSoftwareFilter;
+import io.taisei.asset.HardwareSoftwareId;
+import io.taisei.asset.HardwareSoftwareKind;
+import io.taisei.asset.HardwareSoftwareSummary;
+import io.taisei.asset.SystemId;
+import io.taisei.platform.Paging;
+import io.taisei.platform.RuleViolationException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.LocalDate;
+
+@Controller
+@RequestMapping("/assets/hardware-software")
+class HardwareSoftwareController {
+
+    private static final String FORM = "asset/hardware-software-form";
+
+    private final AssetManagement assets;
+    private final OrganizationChoices choices;
+    private final SystemChoices systems;
+
+    HardwareSoftwareController(AssetManagement assets, OrganizationChoices choices, SystemChoices systems) {
+        this.assets = assets;
+        this.choices = choices;
+        this.systems = systems;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('asset.read')")
+    String list(@RequestParam(required = false) @Size(max = 200) String q,
+                @RequestParam(required = false) HardwareSoftwareKind kind,
+                @RequestParam(required = false) Long systemId,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate supportEndsBefore,
+                @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) String sort,
+                HttpServletRequest request, Model model) {
+        var pageable = Paging.of(page, null, sort, AssetManagement.HARDWARE_SOFTWARE_SORTS, AssetManagement.DEFAULT_SORT);
+        Page<HardwareSoftwareSummary> results = assets.hardwareSoftware(
+                new HardwareSoftwareFilter(q, kind, SystemId.of(systemId), supportEndsBefore), pageable);
+        model.addAttribute("q", q);
+        model.addAttribute("kind", kind);
+        model.addAttribute("systemId", systemId);
+        model.addAttribute("supportEndsBefore", supportEndsBefore);
+        model.addAttribute("sort", sort);
+        model.addAttribute("systemChoices", systems.all());
+        WebSupport.paging(model, results);
+        return WebSupport.wantsFragment(request) ? "asset/hardware-software :: results" : "asset/hardware-software";
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('asset.read')")
+    String show(@PathVariable long id, Model model) {
+        HardwareSoftwareSummary item = assets.hardwareSoftware(new HardwareSoftwareId(id));
+        model.addAttribute("item", item);
+        model.addAttribute("owner", item.ownerId() == null ? null
+                : choices.organization().findPerson(item.ownerId()).orElse(null));
+        model.addAttribute("systems", assets.systemsById(item.systemIds()));
+        return "asset/hardware-software-detail";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('asset.write')")
+    String initCreationForm(@RequestParam(required = false) Long systemId, Model model) {
+        HardwareSoftwareDraft empty = HardwareSoftwareDraft.empty();
+        model.addAttribute("form", systemId == null ? empty : new HardwareSoftwareDraft(null, empty.kind(), null, null,
+                null, null, null, null, false, null, null, 1, null, java.util.Set.of(systemId)));
+        return form(model, null);
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize("hasAuthority('asset.write')")
+    String processCreationForm(@Valid @ModelAttribute("form") HardwareSoftwareDraft form, BindingResult result,
+                               Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                HardwareSoftwareSummary created = assets.createHardwareSoftware(form);
+                redirect.addFlashAttribute("message", "asset.saved");
+                return "redirect:/assets/hardware-software/" + created.id().value();
+            } catch (RuleViolationException violation) {
+                WebSupport.reject(result, violation);
+            }
+        }
+        return form(model, null);
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('asset.write')")
+    String initUpdateForm(@PathVariable long id, Model model) {
+        HardwareSoftwareSummary item = assets.hardwareSoftware(new HardwareSoftwareId(id));
+        model.addAttribute("form", HardwareSoftwareDraft.of(item));
+        return form(model, item);
+    }
+
+    @PostMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('asset.write')")
+    String processUpdateForm(@PathVariable long id, @RequestParam(required = false) Long version,
+                             @Valid @ModelAttribute("form") HardwareSoftwareDraft form, BindingResult result,
+                             Model model, RedirectAttributes redirect) {
+        HardwareSoftwareSummary item = assets.hardwareSoftware(new HardwareSoftwareId(id));
+        if (!result.hasErrors()) {
+            try {
+                assets.updateHardwareSoftware(item.id(), form, version);
+                redirect.addFlashAttribute("message", "asset.saved");
+                return "redirect:/assets/hardware-software/" + id;
+            } catch (RuleViolationException violation) {
+                WebSupport.reject(result, violation);
+            } catch (OptimisticLockingFailureException stale) {
+                result.reject("problem.detail.stale");
+            }
+        }
+        return form(model, item);
+    }
+
+    private String form(Model model, HardwareSoftwareSummary item) {
+        model.addAttribute("entity", item);
+        model.addAttribute("personChoices", choices.people());
+        model.addAttribute("systemChoices", systems.all());
+        return FORM;
+    }
+}

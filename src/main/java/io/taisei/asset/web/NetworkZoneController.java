@@ -1,0 +1,106 @@
+package io.taisei.asset.web;
+
+import io.taisei.asset.*;
+import io.taisei.platform.Paging;
+import io.taisei.platform.RuleViolationException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+@Controller
+@RequestMapping("/assets/network-zones")
+class NetworkZoneController {
+
+    private static final String FORM = "asset/zone-form";
+
+    private final AssetManagement assets;
+
+    NetworkZoneController(AssetManagement assets) {
+        this.assets = assets;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('asset.read')")
+    String list(@RequestParam(required = false) @Size(max = 200) String q,
+                @RequestParam(required = false) Integer page,
+                HttpServletRequest request, Model model) {
+        var pageable = Paging.of(page, null, null, AssetManagement.ZONE_SORTS, AssetManagement.DEFAULT_SORT);
+        model.addAttribute("q", q);
+        WebSupport.paging(model, assets.zones(q, pageable));
+        return WebSupport.wantsFragment(request) ? "asset/zones :: results" : "asset/zones";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('asset.write')")
+    String initCreationForm(Model model) {
+        model.addAttribute("form", NetworkZoneDraft.empty());
+        model.addAttribute("entity", null);
+        return FORM;
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize("hasAuthority('asset.write')")
+    String processCreationForm(@Valid @ModelAttribute("form") NetworkZoneDraft form, BindingResult result, Model model,
+                               RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                assets.createZone(form);
+                redirect.addFlashAttribute("message", "asset.saved");
+                return "redirect:/assets/network-zones";
+            } catch (RuleViolationException violation) {
+                WebSupport.reject(result, violation);
+            }
+        }
+        model.addAttribute("entity", null);
+        return FORM;
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('asset.write')")
+    String initUpdateForm(@PathVariable long id, Model model) {
+        NetworkZoneSummary zone = assets.zone(new NetworkZoneId(id));
+        model.addAttribute("form", NetworkZoneDraft.of(zone));
+        model.addAttribute("entity", zone);
+        return FORM;
+    }
+
+    @PostMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('asset.write')")
+    String processUpdateForm(@PathVariable long id, @RequestParam(required = false) Long version,
+                             @Valid @ModelAttribute("form") NetworkZoneDraft form, BindingResult result, Model model,
+                             RedirectAttributes redirect) {
+        NetworkZoneSummary zone = assets.zone(new NetworkZoneId(id));
+        if (!result.hasErrors()) {
+            try {
+                assets.updateZone(zone.id(), form, version);
+                redirect.addFlashAttribute("message", "asset.saved");
+                return "redirect:/assets/network-zones";
+            } catch (RuleViolationException violation) {
+                WebSupport.reject(result, violation);
+            } catch (OptimisticLockingFailureException stale) {
+                result.reject("problem.detail.stale");
+            }
+        }
+        model.addAttribute("entity", zone);
+        return FORM;
+    }
+}

@@ -1,0 +1,41 @@
+package io.taisei.asset.web;
+
+import io.taisei.platform.RuleViolationException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.data.domain.Page;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** What the ledger page controllers share: htmx fragments, paging links, rule violations on forms. */
+final class WebSupport {
+
+    private WebSupport() {
+    }
+
+    /** htmx asks for the result list only; a history restore (back button after a cache miss) needs the whole page. */
+    static boolean wantsFragment(HttpServletRequest request) {
+        return "true".equals(request.getHeader("HX-Request"))
+                && !"true".equals(request.getHeader("HX-History-Restore-Request"));
+    }
+
+    static void paging(Model model, Page<?> page) {
+        model.addAttribute("page", page);
+        model.addAttribute("previousUrl", page.hasPrevious() ? pageUrl(page.getNumber() - 1) : null);
+        model.addAttribute("nextUrl", page.hasNext() ? pageUrl(page.getNumber() + 1) : null);
+    }
+
+    private static String pageUrl(int number) {
+        var uri = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", number).build();
+        return uri.getPath() + (uri.getQuery() == null ? "" : "?" + uri.getQuery());
+    }
+
+    /** A refused change shown beside the field it concerns, or above the form. */
+    static void reject(BindingResult result, RuleViolationException violation) {
+        if (violation.field() != null && result.getFieldType(violation.field()) != null) {
+            result.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
+        } else {
+            result.reject(violation.messageKey(), violation.arguments(), null);
+        }
+    }
+}
