@@ -20,7 +20,10 @@ public enum Permissions {
     USER_ADMIN("identity.admin"),
     METRICS_READ("metrics.read"),
     /** Read the guideline catalogs (and, later, self-assessments). */
-    COMPLIANCE_READ("compliance.read");
+    COMPLIANCE_READ("compliance.read"),
+    VULNERABILITY_READ("vulnerability.read"),
+    /** Import feeds and enter vendor advisories. */
+    VULNERABILITY_WRITE("vulnerability.write");
 
     private final String authority;
 
