@@ -14,16 +14,18 @@ import static io.taisei.platform.Permissions.*;
  */
 public enum Role {
     ADMINISTRATOR(true, EnumSet.allOf(Permissions.class)),
-    SENIOR_MANAGEMENT(true, EnumSet.of(ORGANIZATION_READ, AUDIT_READ, COMPLIANCE_READ, ASSET_READ)),
+    SENIOR_MANAGEMENT(true, EnumSet.of(ORGANIZATION_READ, AUDIT_READ, COMPLIANCE_READ, ASSET_READ, VULNERABILITY_READ)),
     /** Owns the programme, so sees who holds which access (but changes no accounts). */
     CISO(true, EnumSet.of(ORGANIZATION_READ, ORGANIZATION_WRITE, AUDIT_READ, USER_READ, COMPLIANCE_READ,
-            ASSET_READ, ASSET_WRITE)),
-    FIRST_LINE(false, EnumSet.of(ORGANIZATION_READ, COMPLIANCE_READ, ASSET_READ, ASSET_WRITE)),
-    RISK_MANAGEMENT(true, EnumSet.of(ORGANIZATION_READ, AUDIT_READ, COMPLIANCE_READ, ASSET_READ)),
+            ASSET_READ, ASSET_WRITE, VULNERABILITY_READ, VULNERABILITY_WRITE)),
+    FIRST_LINE(false, EnumSet.of(ORGANIZATION_READ, COMPLIANCE_READ, ASSET_READ, ASSET_WRITE,
+            VULNERABILITY_READ, VULNERABILITY_WRITE)),
+    RISK_MANAGEMENT(true, EnumSet.of(ORGANIZATION_READ, AUDIT_READ, COMPLIANCE_READ, ASSET_READ, VULNERABILITY_READ)),
     /** Third line: reads everything and changes nothing but its own audit findings. */
-    INTERNAL_AUDIT(true, EnumSet.of(ORGANIZATION_READ, AUDIT_READ, USER_READ, COMPLIANCE_READ, ASSET_READ)),
+    INTERNAL_AUDIT(true, EnumSet.of(ORGANIZATION_READ, AUDIT_READ, USER_READ, COMPLIANCE_READ, ASSET_READ,
+            VULNERABILITY_READ)),
     THIRD_PARTY(false, EnumSet.noneOf(Permissions.class)),
-    READ_ONLY(false, EnumSet.of(ORGANIZATION_READ, COMPLIANCE_READ, ASSET_READ)),
+    READ_ONLY(false, EnumSet.of(ORGANIZATION_READ, COMPLIANCE_READ, ASSET_READ, VULNERABILITY_READ)),
     /** Operations staff who watch Taisei itself: metrics, nothing of the business data. */
     OPERATOR(false, EnumSet.of(METRICS_READ));
 

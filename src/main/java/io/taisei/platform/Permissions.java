@@ -24,7 +24,11 @@ public enum Permissions {
     /** Read the asset ledgers (systems, hardware/software, data, networks). */
     ASSET_READ("asset.read"),
     /** Create and change records in the asset ledgers, including imports. */
-    ASSET_WRITE("asset.write");
+    ASSET_WRITE("asset.write"),
+    /** Read advisories and feed sources. */
+    VULNERABILITY_READ("vulnerability.read"),
+    /** Import feeds and enter vendor advisories. */
+    VULNERABILITY_WRITE("vulnerability.write");
 
     private final String authority;
 
