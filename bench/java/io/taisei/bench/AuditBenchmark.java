@@ -8,7 +8,6 @@ import io.taisei.audit.AuditVerification;
 import io.taisei.audit.internal.ChainHasher;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -74,10 +73,13 @@ class AuditBenchmark {
         properties.put("spring.datasource.hikari.maximum-pool-size", "10");
         properties.put("taisei.audit.checkpoint-cron", "-");
         properties.put("logging.level.root", "WARN");
+        // the whole application as in production, without a server and without the first-start bootstrap
+        properties.put("server.port", "-1");
+        properties.put("taisei.command-line", "true");
         ApplicationContextInitializer<ConfigurableApplicationContext> override = context -> context.getEnvironment()
                 .getPropertySources().addFirst(new MapPropertySource("bench", properties));
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TaiseiApplication.class)
-                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                .bannerMode(Banner.Mode.OFF).logStartupInfo(false)
                 .initializers(override).run()) {
             AuditTrail trail = context.getBean(AuditTrail.class);
             TransactionTemplate tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
