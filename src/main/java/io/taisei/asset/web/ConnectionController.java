@@ -1,5 +1,6 @@
 package io.taisei.asset.web;
 
+import io.taisei.platform.web.PageSupport;
 import io.taisei.asset.*;
 import io.taisei.platform.Paging;
 import io.taisei.platform.RuleViolationException;
@@ -68,8 +69,8 @@ class ConnectionController {
         model.addAttribute("systemsById", byId(assets.systemsById(ends)));
         model.addAttribute("zonesById", assets.allZones().stream()
                 .collect(Collectors.toMap(NetworkZoneSummary::id, Function.identity())));
-        WebSupport.paging(model, results);
-        return WebSupport.wantsFragment(request) ? "asset/connections :: results" : "asset/connections";
+        PageSupport.paging(model, results);
+        return PageSupport.wantsFragment(request) ? "asset/connections :: results" : "asset/connections";
     }
 
     @GetMapping("/new")
@@ -91,7 +92,7 @@ class ConnectionController {
                 redirect.addFlashAttribute("message", "asset.saved");
                 return "redirect:/assets/connections";
             } catch (RuleViolationException violation) {
-                WebSupport.reject(result, violation);
+                PageSupport.reject(result, violation);
             }
         }
         return form(model, null);
@@ -117,7 +118,7 @@ class ConnectionController {
                 redirect.addFlashAttribute("message", "asset.saved");
                 return "redirect:/assets/connections";
             } catch (RuleViolationException violation) {
-                WebSupport.reject(result, violation);
+                PageSupport.reject(result, violation);
             } catch (OptimisticLockingFailureException stale) {
                 result.reject("problem.detail.stale");
             }

@@ -1,5 +1,6 @@
 package io.taisei.asset.web;
 
+import io.taisei.platform.web.PageSupport;
 import io.taisei.asset.*;
 import io.taisei.platform.Paging;
 import io.taisei.platform.RuleViolationException;
@@ -60,8 +61,8 @@ class DataController {
         model.addAttribute("systemId", systemId);
         model.addAttribute("sort", sort);
         model.addAttribute("systemChoices", systems.all());
-        WebSupport.paging(model, results);
-        return WebSupport.wantsFragment(request) ? "asset/data :: results" : "asset/data";
+        PageSupport.paging(model, results);
+        return PageSupport.wantsFragment(request) ? "asset/data :: results" : "asset/data";
     }
 
     @GetMapping("/{id}")
@@ -93,7 +94,7 @@ class DataController {
                 redirect.addFlashAttribute("message", "asset.saved");
                 return "redirect:/assets/data/" + created.id().value();
             } catch (RuleViolationException violation) {
-                WebSupport.reject(result, violation);
+                PageSupport.reject(result, violation);
             }
         }
         return form(model, null);
@@ -119,7 +120,7 @@ class DataController {
                 redirect.addFlashAttribute("message", "asset.saved");
                 return "redirect:/assets/data/" + id;
             } catch (RuleViolationException violation) {
-                WebSupport.reject(result, violation);
+                PageSupport.reject(result, violation);
             } catch (OptimisticLockingFailureException stale) {
                 result.reject("problem.detail.stale");
             }

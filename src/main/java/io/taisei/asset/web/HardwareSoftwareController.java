@@ -1,5 +1,6 @@
 package io.taisei.asset.web;
 
+import io.taisei.platform.web.PageSupport;
 import io.taisei.asset.AssetManagement;
 import io.taisei.asset.HardwareSoftwareDraft;
 import io.taisei.asset.HardwareSoftwareFilter;
@@ -63,8 +64,8 @@ class HardwareSoftwareController {
         model.addAttribute("supportEndsBefore", supportEndsBefore);
         model.addAttribute("sort", sort);
         model.addAttribute("systemChoices", systems.all());
-        WebSupport.paging(model, results);
-        return WebSupport.wantsFragment(request) ? "asset/hardware-software :: results" : "asset/hardware-software";
+        PageSupport.paging(model, results);
+        return PageSupport.wantsFragment(request) ? "asset/hardware-software :: results" : "asset/hardware-software";
     }
 
     @GetMapping("/{id}")
@@ -97,7 +98,7 @@ class HardwareSoftwareController {
                 redirect.addFlashAttribute("message", "asset.saved");
                 return "redirect:/assets/hardware-software/" + created.id().value();
             } catch (RuleViolationException violation) {
-                WebSupport.reject(result, violation);
+                PageSupport.reject(result, violation);
             }
         }
         return form(model, null);
@@ -123,7 +124,7 @@ class HardwareSoftwareController {
                 redirect.addFlashAttribute("message", "asset.saved");
                 return "redirect:/assets/hardware-software/" + id;
             } catch (RuleViolationException violation) {
-                WebSupport.reject(result, violation);
+                PageSupport.reject(result, violation);
             } catch (OptimisticLockingFailureException stale) {
                 result.reject("problem.detail.stale");
             }

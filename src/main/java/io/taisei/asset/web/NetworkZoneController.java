@@ -1,5 +1,6 @@
 package io.taisei.asset.web;
 
+import io.taisei.platform.web.PageSupport;
 import io.taisei.asset.*;
 import io.taisei.platform.Paging;
 import io.taisei.platform.RuleViolationException;
@@ -45,8 +46,8 @@ class NetworkZoneController {
                 HttpServletRequest request, Model model) {
         var pageable = Paging.of(page, null, null, AssetManagement.ZONE_SORTS, AssetManagement.DEFAULT_SORT);
         model.addAttribute("q", q);
-        WebSupport.paging(model, assets.zones(q, pageable));
-        return WebSupport.wantsFragment(request) ? "asset/zones :: results" : "asset/zones";
+        PageSupport.paging(model, assets.zones(q, pageable));
+        return PageSupport.wantsFragment(request) ? "asset/zones :: results" : "asset/zones";
     }
 
     @GetMapping("/new")
@@ -67,7 +68,7 @@ class NetworkZoneController {
                 redirect.addFlashAttribute("message", "asset.saved");
                 return "redirect:/assets/network-zones";
             } catch (RuleViolationException violation) {
-                WebSupport.reject(result, violation);
+                PageSupport.reject(result, violation);
             }
         }
         model.addAttribute("entity", null);
@@ -95,7 +96,7 @@ class NetworkZoneController {
                 redirect.addFlashAttribute("message", "asset.saved");
                 return "redirect:/assets/network-zones";
             } catch (RuleViolationException violation) {
-                WebSupport.reject(result, violation);
+                PageSupport.reject(result, violation);
             } catch (OptimisticLockingFailureException stale) {
                 result.reject("problem.detail.stale");
             }

@@ -1,5 +1,6 @@
 package io.taisei.asset.web;
 
+import io.taisei.platform.web.PageSupport;
 import io.taisei.asset.AssetManagement;
 import io.taisei.asset.Environment;
 import io.taisei.asset.Importance;
@@ -76,8 +77,8 @@ class SystemController {
         Set<DepartmentId> departments = new HashSet<>();
         results.forEach(s -> departments.add(s.departmentId()));
         model.addAttribute("departments", choices.organization().departmentsById(departments));
-        WebSupport.paging(model, results);
-        return WebSupport.wantsFragment(request) ? "asset/systems :: results" : "asset/systems";
+        PageSupport.paging(model, results);
+        return PageSupport.wantsFragment(request) ? "asset/systems :: results" : "asset/systems";
     }
 
     @GetMapping("/{id}")
@@ -121,7 +122,7 @@ class SystemController {
                 redirect.addFlashAttribute("message", "asset.saved");
                 return "redirect:/assets/systems/" + created.id().value();
             } catch (RuleViolationException violation) {
-                WebSupport.reject(result, violation);
+                PageSupport.reject(result, violation);
             }
         }
         return form(model, null);
@@ -147,7 +148,7 @@ class SystemController {
                 redirect.addFlashAttribute("message", "asset.saved");
                 return "redirect:/assets/systems/" + id;
             } catch (RuleViolationException violation) {
-                WebSupport.reject(result, violation);
+                PageSupport.reject(result, violation);
             } catch (OptimisticLockingFailureException stale) {
                 result.reject("problem.detail.stale");
             }

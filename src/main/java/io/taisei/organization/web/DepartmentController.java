@@ -1,5 +1,6 @@
 package io.taisei.organization.web;
 
+import io.taisei.platform.web.PageSupport;
 import io.taisei.organization.DepartmentDraft;
 import io.taisei.organization.DepartmentFilter;
 import io.taisei.organization.DepartmentId;
@@ -73,8 +74,8 @@ class DepartmentController {
         });
         model.addAttribute("legalEntities", organization.legalEntitiesById(legalEntities));
         model.addAttribute("parents", organization.departmentsById(parents));
-        WebSupport.paging(model, results);
-        return WebSupport.wantsFragment(request) ? "organization/departments :: results" : "organization/departments";
+        PageSupport.paging(model, results);
+        return PageSupport.wantsFragment(request) ? "organization/departments :: results" : "organization/departments";
     }
 
     @GetMapping("/new")
@@ -95,7 +96,7 @@ class DepartmentController {
                 redirect.addFlashAttribute("message", "organization.saved");
                 return "redirect:/organization/departments";
             } catch (RuleViolationException violation) {
-                WebSupport.reject(result, violation);
+                PageSupport.reject(result, violation);
             }
         }
         return form(model, null);
@@ -121,7 +122,7 @@ class DepartmentController {
                 redirect.addFlashAttribute("message", "organization.saved");
                 return "redirect:/organization/departments";
             } catch (RuleViolationException violation) {
-                WebSupport.reject(result, violation);
+                PageSupport.reject(result, violation);
             } catch (OptimisticLockingFailureException stale) {
                 result.reject("problem.detail.stale");
             }
@@ -137,7 +138,7 @@ class DepartmentController {
         try {
             organization.retireDepartment(new DepartmentId(id), retiredOn, version);
         } catch (RuleViolationException violation) {
-            WebSupport.retireRefused(redirect, violation);
+            RetireRefusal.show(redirect, violation);
             return "redirect:/organization/departments/" + id + "/edit";
         }
         redirect.addFlashAttribute("message", "organization.retired");

@@ -1,5 +1,6 @@
 package io.taisei.organization.web;
 
+import io.taisei.platform.web.PageSupport;
 import io.taisei.organization.LegalEntityDraft;
 import io.taisei.organization.LegalEntityFilter;
 import io.taisei.organization.LegalEntityId;
@@ -59,8 +60,8 @@ class LegalEntityController {
         model.addAttribute("sort", sort);
         model.addAttribute("parents", organization.legalEntitiesById(results.getContent().stream()
                 .map(LegalEntitySummary::parentId).filter(java.util.Objects::nonNull).toList()));
-        WebSupport.paging(model, results);
-        return WebSupport.wantsFragment(request) ? "organization/legal-entities :: results" : "organization/legal-entities";
+        PageSupport.paging(model, results);
+        return PageSupport.wantsFragment(request) ? "organization/legal-entities :: results" : "organization/legal-entities";
     }
 
     @GetMapping("/new")
@@ -80,7 +81,7 @@ class LegalEntityController {
                 redirect.addFlashAttribute("message", "organization.saved");
                 return "redirect:/organization/legal-entities";
             } catch (RuleViolationException violation) {
-                WebSupport.reject(result, violation);
+                PageSupport.reject(result, violation);
             }
         }
         return form(model, null);
@@ -106,7 +107,7 @@ class LegalEntityController {
                 redirect.addFlashAttribute("message", "organization.saved");
                 return "redirect:/organization/legal-entities";
             } catch (RuleViolationException violation) {
-                WebSupport.reject(result, violation);
+                PageSupport.reject(result, violation);
             } catch (OptimisticLockingFailureException stale) {
                 result.reject("problem.detail.stale");
             }
@@ -122,7 +123,7 @@ class LegalEntityController {
         try {
             organization.retireLegalEntity(new LegalEntityId(id), retiredOn, version);
         } catch (RuleViolationException violation) {
-            WebSupport.retireRefused(redirect, violation);
+            RetireRefusal.show(redirect, violation);
             return "redirect:/organization/legal-entities/" + id + "/edit";
         }
         redirect.addFlashAttribute("message", "organization.retired");

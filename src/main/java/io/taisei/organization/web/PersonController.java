@@ -1,5 +1,6 @@
 package io.taisei.organization.web;
 
+import io.taisei.platform.web.PageSupport;
 import io.taisei.organization.DepartmentId;
 import io.taisei.organization.LegalEntityId;
 import io.taisei.organization.OrganizationManagement;
@@ -69,8 +70,8 @@ class PersonController {
         model.addAttribute("roles", OrganizationalRole.values());
         Set<DepartmentId> departments = results.stream().map(PersonSummary::departmentId).collect(Collectors.toSet());
         model.addAttribute("departments", organization.departmentsById(departments));
-        WebSupport.paging(model, results);
-        return WebSupport.wantsFragment(request) ? "organization/people :: results" : "organization/people";
+        PageSupport.paging(model, results);
+        return PageSupport.wantsFragment(request) ? "organization/people :: results" : "organization/people";
     }
 
     @GetMapping("/new")
@@ -90,7 +91,7 @@ class PersonController {
                 redirect.addFlashAttribute("message", "organization.saved");
                 return "redirect:/organization/people";
             } catch (RuleViolationException violation) {
-                WebSupport.reject(result, violation);
+                PageSupport.reject(result, violation);
             }
         }
         return form(model, null);
@@ -116,7 +117,7 @@ class PersonController {
                 redirect.addFlashAttribute("message", "organization.saved");
                 return "redirect:/organization/people";
             } catch (RuleViolationException violation) {
-                WebSupport.reject(result, violation);
+                PageSupport.reject(result, violation);
             } catch (OptimisticLockingFailureException stale) {
                 result.reject("problem.detail.stale");
             }
@@ -132,7 +133,7 @@ class PersonController {
         try {
             organization.retirePerson(new PersonId(id), retiredOn, version);
         } catch (RuleViolationException violation) {
-            WebSupport.retireRefused(redirect, violation);
+            RetireRefusal.show(redirect, violation);
             return "redirect:/organization/people/" + id + "/edit";
         }
         redirect.addFlashAttribute("message", "organization.retired");

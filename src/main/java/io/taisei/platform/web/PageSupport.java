@@ -1,4 +1,4 @@
-package io.taisei.asset.web;
+package io.taisei.platform.web;
 
 import io.taisei.platform.RuleViolationException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,19 +7,20 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** What the ledger page controllers share: htmx fragments, paging links, rule violations on forms. */
-final class WebSupport {
+/** What every module's list and form pages share: htmx fragments, paging links, rule violations on forms. */
+public final class PageSupport {
 
-    private WebSupport() {
+    private PageSupport() {
     }
 
     /** htmx asks for the result list only; a history restore (back button after a cache miss) needs the whole page. */
-    static boolean wantsFragment(HttpServletRequest request) {
+    public static boolean wantsFragment(HttpServletRequest request) {
         return "true".equals(request.getHeader("HX-Request"))
                 && !"true".equals(request.getHeader("HX-History-Restore-Request"));
     }
 
-    static void paging(Model model, Page<?> page) {
+    /** Puts the page and links to the previous and next pages (same query, other page number) into the model. */
+    public static void paging(Model model, Page<?> page) {
         model.addAttribute("page", page);
         model.addAttribute("previousUrl", page.hasPrevious() ? pageUrl(page.getNumber() - 1) : null);
         model.addAttribute("nextUrl", page.hasNext() ? pageUrl(page.getNumber() + 1) : null);
@@ -31,7 +32,7 @@ final class WebSupport {
     }
 
     /** A refused change shown beside the field it concerns, or above the form. */
-    static void reject(BindingResult result, RuleViolationException violation) {
+    public static void reject(BindingResult result, RuleViolationException violation) {
         if (violation.field() != null && result.getFieldType(violation.field()) != null) {
             result.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
         } else {
