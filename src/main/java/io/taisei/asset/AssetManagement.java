@@ -8,6 +8,7 @@ import io.taisei.asset.internal.NetworkService;
 import io.taisei.asset.internal.NetworkZone;
 import io.taisei.asset.internal.HardwareSoftwareService;
 import io.taisei.asset.internal.InformationSystem;
+import io.taisei.asset.internal.InstalledComponents;
 import io.taisei.asset.internal.SystemService;
 import io.taisei.platform.RecordNotFoundException;
 import io.taisei.platform.RuleViolationException;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The asset module's public API: the ledgers of guideline 2.2.1 for the module's own pages, API and imports and for
@@ -46,13 +48,35 @@ public class AssetManagement {
     private final HardwareSoftwareService hardwareSoftware;
     private final DataAssetService data;
     private final NetworkService networks;
+    private final InstalledComponents installed;
 
     AssetManagement(SystemService systems, HardwareSoftwareService hardwareSoftware, DataAssetService data,
-                    NetworkService networks) {
+                    NetworkService networks, InstalledComponents installed) {
         this.systems = systems;
         this.hardwareSoftware = hardwareSoftware;
         this.data = data;
         this.networks = networks;
+        this.installed = installed;
+    }
+
+    // --- what is installed where, for vulnerability matching ----------------------------------------------------
+
+    /** The given ledger records as installed components: one per system each runs in, or one without a system. */
+    public List<InstalledComponent> installedLedgerComponents(Collection<Long> hardwareSoftwareIds) {
+        return installed.ledgerComponents(hardwareSoftwareIds);
+    }
+
+    /** Everything installed in one system according to one source (the ledger, or the system's current SBOM). */
+    public List<InstalledComponent> installedComponentsOf(SystemId system, ComponentSource source) {
+        return switch (source) {
+            case LEDGER -> installed.ledgerComponentsOf(system.value());
+            case SBOM -> List.of(); // SBOM storage is not built yet
+        };
+    }
+
+    /** Every installed component of every source, handed over in batches so that memory stays flat. */
+    public void forEachInstalledComponent(int batchSize, Consumer<List<InstalledComponent>> batches) {
+        installed.forEachLedgerBatch(batchSize, batches);
     }
 
     // --- ledger 1: systems and external services ----------------------------------------------------------------

@@ -5,6 +5,8 @@ import io.taisei.asset.HardwareSoftwareFilter;
 import io.taisei.asset.ProductIdentifiers;
 import io.taisei.platform.RecordNotFoundException;
 import io.taisei.platform.RuleViolationException;
+import io.taisei.asset.LedgerSoftwareChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -13,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Ledger 2 and its rules: unique codes, identifiers in their standard formats, an extended support date only when
@@ -27,11 +30,14 @@ public class HardwareSoftwareService {
     private final HardwareSoftwareRepository items;
     private final InformationSystemRepository systems;
     private final OwnerCheck owners;
+    private final ApplicationEventPublisher events;
 
-    HardwareSoftwareService(HardwareSoftwareRepository items, InformationSystemRepository systems, OwnerCheck owners) {
+    HardwareSoftwareService(HardwareSoftwareRepository items, InformationSystemRepository systems, OwnerCheck owners,
+                            ApplicationEventPublisher events) {
         this.items = items;
         this.systems = systems;
         this.owners = owners;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -59,7 +65,9 @@ public class HardwareSoftwareService {
             throw RuleViolationException.conflict("code", "asset.rule.code.taken");
         }
         check(draft);
-        return items.save(new HardwareSoftware(draft));
+        HardwareSoftware saved = items.saveAndFlush(new HardwareSoftware(draft));
+        events.publishEvent(new LedgerSoftwareChanged(Set.of(saved.getId())));
+        return saved;
     }
 
     public HardwareSoftware update(long id, HardwareSoftwareDraft draft, Long expectedVersion) {
@@ -72,7 +80,9 @@ public class HardwareSoftwareService {
         }
         check(draft);
         item.apply(draft);
-        return items.saveAndFlush(item);
+        HardwareSoftware saved = items.saveAndFlush(item);
+        events.publishEvent(new LedgerSoftwareChanged(Set.of(saved.getId())));
+        return saved;
     }
 
     void check(HardwareSoftwareDraft draft) {

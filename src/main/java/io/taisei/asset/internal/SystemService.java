@@ -8,6 +8,9 @@ import io.taisei.organization.DepartmentSummary;
 import io.taisei.organization.OrganizationManagement;
 import io.taisei.platform.RecordNotFoundException;
 import io.taisei.platform.RuleViolationException;
+import io.taisei.asset.SystemChanged;
+import io.taisei.asset.SystemId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -31,11 +34,14 @@ public class SystemService {
     private final InformationSystemRepository systems;
     private final OrganizationManagement organization;
     private final OwnerCheck owners;
+    private final ApplicationEventPublisher events;
 
-    SystemService(InformationSystemRepository systems, OrganizationManagement organization, OwnerCheck owners) {
+    SystemService(InformationSystemRepository systems, OrganizationManagement organization, OwnerCheck owners,
+                  ApplicationEventPublisher events) {
         this.systems = systems;
         this.organization = organization;
         this.owners = owners;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -76,7 +82,9 @@ public class SystemService {
         }
         check(draft);
         system.apply(draft);
-        return systems.saveAndFlush(system);
+        InformationSystem saved = systems.saveAndFlush(system);
+        events.publishEvent(new SystemChanged(new SystemId(saved.getId())));
+        return saved;
     }
 
     /** The rules beyond field formats, each naming the field it concerns. */

@@ -1,0 +1,78 @@
+package io.taisei.asset;
+
+import io.taisei.organization.OrganizationManagement;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static io.taisei.asset.AssetFixtures.org;
+import static io.taisei.asset.AssetFixtures.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** What vulnerability matching reads from the ledger: one installed component per record and system, and the events. */
+@SpringBootTest
+@RecordApplicationEvents
+class InstalledComponentsTest {
+
+    @Autowired
+    OrganizationManagement organization;
+
+    @Autowired
+    AssetManagement assets;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Test
+    void aLedgerRecordIsInstalledOncePerSystemItRunsInAndOnceWithoutSystemWhenItRunsInNone() {
+        var owner = org(organization);
+        SystemSummary core = assets.createSystem(AssetFixtures.inHouse(unique("CORE"), owner));
+        SystemSummary mail = assets.createSystem(AssetFixtures.saas(unique("MAIL"), owner));
+        HardwareSoftwareSummary tomcat = assets.createHardwareSoftware(HardwareSoftwareApiTest.tomcat(unique("TC"),
+                Set.of(core.id().value(), mail.id().value())));
+        HardwareSoftwareSummary spare = assets.createHardwareSoftware(HardwareSoftwareApiTest.tomcat(unique("TC"),
+                Set.of()));
+
+        assertThat(assets.installedLedgerComponents(List.of(tomcat.id().value(), spare.id().value())))
+                .extracting(InstalledComponent::componentId, InstalledComponent::systemId)
+                .containsExactlyInAnyOrder(
+                        tuple(tomcat.id().value(), core.id()),
+                        tuple(tomcat.id().value(), mail.id()),
+                        tuple(spare.id().value(), null));
+        assertThat(assets.installedComponentsOf(core.id(), ComponentSource.LEDGER)).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.source()).isEqualTo(ComponentSource.LEDGER);
+                    assertThat(c.vendor()).isEqualTo("Apache");
+                    assertThat(c.name()).isEqualTo("Tomcat");
+                    assertThat(c.version()).isEqualTo("10.1.20");
+                    assertThat(c.purl()).isEqualTo("pkg:maven/org.apache.tomcat/tomcat-catalina@10.1.20");
+                    assertThat(c.cpe()).startsWith("cpe:2.3:a:apache:tomcat:10.1.20");
+                });
+
+        List<InstalledComponent> all = new ArrayList<>();
+        assets.forEachInstalledComponent(1, all::addAll);
+        assertThat(all).filteredOn(c -> c.componentId() == tomcat.id().value()).hasSize(2);
+        assertThat(all).filteredOn(c -> c.componentId() == spare.id().value()).hasSize(1);
+    }
+
+    @Test
+    void changingTheLedgerOrASystemPublishesWhatChanged() {
+        var owner = org(organization);
+        SystemSummary core = assets.createSystem(AssetFixtures.inHouse(unique("CORE"), owner));
+        HardwareSoftwareSummary tomcat = assets.createHardwareSoftware(HardwareSoftwareApiTest.tomcat(unique("TC"),
+                Set.of(core.id().value())));
+        assets.updateHardwareSoftware(tomcat.id(), HardwareSoftwareApiTest.tomcat(tomcat.code(), Set.of()), null);
+        assets.updateSystem(core.id(), AssetFixtures.inHouse(core.code(), owner), null);
+
+        assertThat(events.stream(LedgerSoftwareChanged.class))
+                .filteredOn(e -> e.hardwareSoftwareIds().contains(tomcat.id().value())).hasSize(2);
+        assertThat(events.stream(SystemChanged.class)).extracting(SystemChanged::systemId).contains(core.id());
+    }
+}
