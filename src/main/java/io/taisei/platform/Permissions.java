@@ -28,7 +28,9 @@ public enum Permissions {
     /** Read advisories and feed sources. */
     VULNERABILITY_READ("vulnerability.read"),
     /** Import feeds and enter vendor advisories. */
-    VULNERABILITY_WRITE("vulnerability.write");
+    VULNERABILITY_WRITE("vulnerability.write"),
+    /** Register information sources, configure their scheduled fetch (the server fetches those URLs) and review them. */
+    VULNERABILITY_SOURCES("vulnerability.sources");
 
     private final String authority;
 
