@@ -1,5 +1,6 @@
 package io.taisei.organization.api;
 
+import io.taisei.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -64,7 +65,7 @@ class DepartmentApiController {
     @Operation(summary = "Get a department", description = "The ETag carries the version for If-Match on changes.")
     ResponseEntity<DepartmentResponse> get(@PathVariable long id) {
         DepartmentSummary entity = organization.department(new DepartmentId(id));
-        return ResponseEntity.ok().eTag(Versions.etag(entity.version())).body(DepartmentResponse.of(entity));
+        return ResponseEntity.ok().eTag(ETags.of(entity.version())).body(DepartmentResponse.of(entity));
     }
 
     @PostMapping
@@ -74,7 +75,7 @@ class DepartmentApiController {
         DepartmentSummary created = organization.createDepartment(draft);
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
                         .buildAndExpand(created.id().value()).toUri())
-                .eTag(Versions.etag(created.version())).body(DepartmentResponse.of(created));
+                .eTag(ETags.of(created.version())).body(DepartmentResponse.of(created));
     }
 
     @PutMapping("/{id}")
@@ -82,8 +83,8 @@ class DepartmentApiController {
     @Operation(summary = "Change a department", description = "Send If-Match with the ETag read to refuse lost updates.")
     ResponseEntity<DepartmentResponse> update(@PathVariable long id, @Valid @RequestBody DepartmentDraft draft,
                                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        DepartmentSummary updated = organization.updateDepartment(new DepartmentId(id), draft, Versions.fromIfMatch(ifMatch));
-        return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(DepartmentResponse.of(updated));
+        DepartmentSummary updated = organization.updateDepartment(new DepartmentId(id), draft, ETags.versionFromIfMatch(ifMatch));
+        return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(DepartmentResponse.of(updated));
     }
 
     @PostMapping("/{id}/retire")
@@ -92,7 +93,7 @@ class DepartmentApiController {
     ResponseEntity<DepartmentResponse> retire(@PathVariable long id, @RequestBody(required = false) RetireRequest request,
                                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         DepartmentSummary retired = organization.retireDepartment(new DepartmentId(id),
-                request == null ? null : request.retiredOn(), Versions.fromIfMatch(ifMatch));
-        return ResponseEntity.ok().eTag(Versions.etag(retired.version())).body(DepartmentResponse.of(retired));
+                request == null ? null : request.retiredOn(), ETags.versionFromIfMatch(ifMatch));
+        return ResponseEntity.ok().eTag(ETags.of(retired.version())).body(DepartmentResponse.of(retired));
     }
 }

@@ -1,5 +1,6 @@
 package io.taisei.organization.api;
 
+import io.taisei.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -62,7 +63,7 @@ class LegalEntityApiController {
     @Operation(summary = "Get a legal entity", description = "The ETag carries the version for If-Match on changes.")
     ResponseEntity<LegalEntityResponse> get(@PathVariable long id) {
         LegalEntitySummary entity = organization.legalEntity(new LegalEntityId(id));
-        return ResponseEntity.ok().eTag(Versions.etag(entity.version())).body(LegalEntityResponse.of(entity));
+        return ResponseEntity.ok().eTag(ETags.of(entity.version())).body(LegalEntityResponse.of(entity));
     }
 
     @PostMapping
@@ -72,7 +73,7 @@ class LegalEntityApiController {
         LegalEntitySummary created = organization.createLegalEntity(draft);
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
                         .buildAndExpand(created.id().value()).toUri())
-                .eTag(Versions.etag(created.version())).body(LegalEntityResponse.of(created));
+                .eTag(ETags.of(created.version())).body(LegalEntityResponse.of(created));
     }
 
     @PutMapping("/{id}")
@@ -80,8 +81,8 @@ class LegalEntityApiController {
     @Operation(summary = "Change a legal entity", description = "Send If-Match with the ETag read to refuse lost updates.")
     ResponseEntity<LegalEntityResponse> update(@PathVariable long id, @Valid @RequestBody LegalEntityDraft draft,
                                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        LegalEntitySummary updated = organization.updateLegalEntity(new LegalEntityId(id), draft, Versions.fromIfMatch(ifMatch));
-        return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(LegalEntityResponse.of(updated));
+        LegalEntitySummary updated = organization.updateLegalEntity(new LegalEntityId(id), draft, ETags.versionFromIfMatch(ifMatch));
+        return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(LegalEntityResponse.of(updated));
     }
 
     @PostMapping("/{id}/retire")
@@ -90,7 +91,7 @@ class LegalEntityApiController {
     ResponseEntity<LegalEntityResponse> retire(@PathVariable long id, @RequestBody(required = false) RetireRequest request,
                                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         LegalEntitySummary retired = organization.retireLegalEntity(new LegalEntityId(id),
-                request == null ? null : request.retiredOn(), Versions.fromIfMatch(ifMatch));
-        return ResponseEntity.ok().eTag(Versions.etag(retired.version())).body(LegalEntityResponse.of(retired));
+                request == null ? null : request.retiredOn(), ETags.versionFromIfMatch(ifMatch));
+        return ResponseEntity.ok().eTag(ETags.of(retired.version())).body(LegalEntityResponse.of(retired));
     }
 }

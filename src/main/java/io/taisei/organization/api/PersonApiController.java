@@ -1,5 +1,6 @@
 package io.taisei.organization.api;
 
+import io.taisei.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -66,7 +67,7 @@ class PersonApiController {
     @Operation(summary = "Get a person", description = "The ETag carries the version for If-Match on changes.")
     ResponseEntity<PersonResponse> get(@PathVariable long id) {
         PersonSummary entity = organization.person(new PersonId(id));
-        return ResponseEntity.ok().eTag(Versions.etag(entity.version())).body(PersonResponse.of(entity));
+        return ResponseEntity.ok().eTag(ETags.of(entity.version())).body(PersonResponse.of(entity));
     }
 
     @PostMapping
@@ -76,7 +77,7 @@ class PersonApiController {
         PersonSummary created = organization.createPerson(draft);
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
                         .buildAndExpand(created.id().value()).toUri())
-                .eTag(Versions.etag(created.version())).body(PersonResponse.of(created));
+                .eTag(ETags.of(created.version())).body(PersonResponse.of(created));
     }
 
     @PutMapping("/{id}")
@@ -84,8 +85,8 @@ class PersonApiController {
     @Operation(summary = "Change a person", description = "Send If-Match with the ETag read to refuse lost updates.")
     ResponseEntity<PersonResponse> update(@PathVariable long id, @Valid @RequestBody PersonDraft draft,
                                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        PersonSummary updated = organization.updatePerson(new PersonId(id), draft, Versions.fromIfMatch(ifMatch));
-        return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(PersonResponse.of(updated));
+        PersonSummary updated = organization.updatePerson(new PersonId(id), draft, ETags.versionFromIfMatch(ifMatch));
+        return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(PersonResponse.of(updated));
     }
 
     @PostMapping("/{id}/retire")
@@ -94,7 +95,7 @@ class PersonApiController {
     ResponseEntity<PersonResponse> retire(@PathVariable long id, @RequestBody(required = false) RetireRequest request,
                                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         PersonSummary retired = organization.retirePerson(new PersonId(id),
-                request == null ? null : request.retiredOn(), Versions.fromIfMatch(ifMatch));
-        return ResponseEntity.ok().eTag(Versions.etag(retired.version())).body(PersonResponse.of(retired));
+                request == null ? null : request.retiredOn(), ETags.versionFromIfMatch(ifMatch));
+        return ResponseEntity.ok().eTag(ETags.of(retired.version())).body(PersonResponse.of(retired));
     }
 }
