@@ -1,0 +1,164 @@
+package io.taisei.bench;
+
+import io.taisei.TaiseiApplication;
+import io.taisei.vulnerability.AdvisoryManagement;
+import io.taisei.vulnerability.FeedFormat;
+import io.taisei.vulnerability.ImportResult;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.Banner;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * NVD CVE API 2.0 import benchmark (run with bench/nvd-import-bench.sh): generated NVD files of increasing size —
+ * each CVE with a CVSS v3.1 vector, a CWE, CPE configurations with version ranges and references, like real NVD
+ * records — imported through the same path as an upload. Prints records per second (goal: at least 5,000) and the
+ * peak heap used during each import, which must not grow with the file size (the reader streams).
+ */
+class NvdImportBenchmark {
+
+    static final int[] SIZES = {Integer.getInteger("bench.nvd.small", 20_000), Integer.getInteger("bench.nvd.large", 100_000)};
+    static final String[] VECTORS = {"CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", "CVSS:3.1/AV:N/AC:H/PR:L/UI:R/S:C/C:L/I:L/A:N",
+            "CVSS:3.1/AV:L/AC:L/PR:L/UI:N/S:U/C:H/I:N/A:N", "CVSS:3.1/AV:A/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:H"};
+    static final String[] PRODUCTS = {"apache:tomcat", "oracle:mysql", "microsoft:exchange_server", "vmware:spring_framework",
+            "openssl:openssl", "fortinet:fortios", "cisco:ios_xe", "f5:big-ip_access_policy_manager"};
+
+    final StringBuilder report = new StringBuilder();
+
+    @Test
+    void nvdImportBenchmark() throws Exception {
+        Path dir = Files.createTempDirectory("taisei-nvd-bench-");
+        line("Taisei NVD import benchmark — %d cores, Java %s, max heap %d MB", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        Map<String, Object> properties = new HashMap<>();
+        String pg = System.getenv("TAISEI_BENCH_POSTGRES_URL");
+        String database;
+        if (pg != null && !pg.isBlank()) {
+            String schema = "nvdbench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            properties.put("spring.datasource.url", pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+            properties.put("spring.datasource.username", System.getenv().getOrDefault("TAISEI_BENCH_POSTGRES_USER", "postgres"));
+            properties.put("spring.datasource.password", System.getenv().getOrDefault("TAISEI_BENCH_POSTGRES_PASSWORD", ""));
+            properties.put("spring.flyway.default-schema", schema);
+            properties.put("spring.flyway.create-schemas", "true");
+            database = "PostgreSQL";
+        } else {
+            properties.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("bench")
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+            properties.put("spring.datasource.username", "sa");
+            properties.put("spring.datasource.password", "");
+            database = "H2 (file)";
+        }
+        properties.put("taisei.data-dir", dir.toString());
+        properties.put("taisei.vulnerability.max-import-size", "4GB");
+        properties.put("taisei.audit.checkpoint-cron", "-");
+        properties.put("logging.level.root", "WARN");
+        properties.put("server.port", "-1");
+        properties.put("taisei.command-line", "true");
+        ApplicationContextInitializer<ConfigurableApplicationContext> override = context -> context.getEnvironment()
+                .getPropertySources().addFirst(new MapPropertySource("bench", properties));
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TaiseiApplication.class)
+                .bannerMode(Banner.Mode.OFF).logStartupInfo(false).initializers(override).run()) {
+            AdvisoryManagement advisories = context.getBean(AdvisoryManagement.class);
+            line("database: %s", database);
+            importOnce(advisories, generate(dir, "warmup", 2_000, 900_000), "warm-up");
+            int offset = 0;
+            for (int size : SIZES) {
+                importOnce(advisories, generate(dir, "nvd-" + size, size, offset), String.format("%,d CVEs", size));
+                offset += size;
+            }
+        }
+        System.out.println("\n" + report);
+        Files.writeString(Path.of("target", "nvd-import-bench.txt"), report.toString());
+    }
+
+    private void importOnce(AdvisoryManagement advisories, Path file, String label) throws IOException {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long before = memory.getHeapMemoryUsage().getUsed();
+        AtomicLong peak = new AtomicLong(before);
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
+        long start = System.nanoTime();
+        ImportResult result;
+        try (InputStream in = Files.newInputStream(file)) {
+            result = advisories.importFeed(FeedFormat.NVD, file.getFileName().toString(), Files.size(file), in);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        sampler.interrupt();
+        int records = result.created() + result.updated() + result.unchanged();
+        line("%-12s file %,6.1f MB: %,d records in %.1f s = %,8.0f records/s; peak heap during import %,5d MB",
+                label, Files.size(file) / 1e6, records, seconds, records / seconds, peak.get() / (1024 * 1024));
+    }
+
+    /** An NVD API 2.0 response page with {@code count} CVEs numbered from {@code offset}. */
+    static Path generate(Path dir, String name, int count, int offset) throws IOException {
+        Path file = dir.resolve(name + ".json");
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("{\"resultsPerPage\":" + count + ",\"startIndex\":0,\"totalResults\":" + count
+                    + ",\"format\":\"NVD_CVE\",\"version\":\"2.0\",\"timestamp\":\"2026-11-26T00:00:00.000\",\"vulnerabilities\":[");
+            for (int i = 0; i < count; i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                out.write(cve(offset + i));
+            }
+            out.write("]}");
+        }
+        return file;
+    }
+
+    static String cve(int n) {
+        String id = String.format(Locale.ROOT, "CVE-2099-%07d", n);
+        String vector = VECTORS[n % VECTORS.length];
+        String[] product = PRODUCTS[n % PRODUCTS.length].split(":");
+        int major = 1 + n % 9;
+        return "{\"cve\":{\"id\":\"" + id + "\",\"sourceIdentifier\":\"cve@mitre.org\",\"published\":\"2025-0" + (1 + n % 9)
+                + "-1" + (n % 10) + "T10:15:00.000\",\"lastModified\":\"2026-01-0" + (1 + n % 9) + "T08:00:00.000\","
+                + "\"vulnStatus\":\"Analyzed\",\"cveTags\":[],\"descriptions\":[{\"lang\":\"en\",\"value\":\"A flaw in "
+                + product[1] + " before " + major + ".4." + (n % 50) + " allows a remote attacker to execute code via crafted"
+                + " requests to the management interface (generated record " + n + ").\"}],"
+                + "\"metrics\":{\"cvssMetricV31\":[{\"source\":\"nvd@nist.gov\",\"type\":\"Primary\",\"cvssData\":{\"version\":\"3.1\","
+                + "\"vectorString\":\"" + vector + "\",\"baseScore\":0.0,\"baseSeverity\":\"NONE\"},\"exploitabilityScore\":3.9,"
+                + "\"impactScore\":5.9}]},\"weaknesses\":[{\"source\":\"nvd@nist.gov\",\"type\":\"Primary\",\"description\":"
+                + "[{\"lang\":\"en\",\"value\":\"CWE-" + (20 + n % 900) + "\"}]}],\"configurations\":[{\"nodes\":[{\"operator\":\"OR\","
+                + "\"negate\":false,\"cpeMatch\":[{\"vulnerable\":true,\"criteria\":\"cpe:2.3:a:" + product[0] + ":" + product[1]
+                + ":*:*:*:*:*:*:*:*\",\"versionStartIncluding\":\"" + major + ".0.0\",\"versionEndExcluding\":\"" + major + ".4."
+                + (n % 50) + "\",\"matchCriteriaId\":\"" + UUID.nameUUIDFromBytes(id.getBytes(StandardCharsets.UTF_8)) + "\"},"
+                + "{\"vulnerable\":true,\"criteria\":\"cpe:2.3:a:" + product[0] + ":" + product[1] + ":" + (major + 1) + ".0.0:*:*:*:*:*:*:*\","
+                + "\"matchCriteriaId\":\"" + UUID.nameUUIDFromBytes((id + "b").getBytes(StandardCharsets.UTF_8)) + "\"}]}]}],"
+                + "\"references\":[{\"url\":\"https://example.com/advisories/" + id + "\",\"source\":\"cve@mitre.org\"},"
+                + "{\"url\":\"https://nvd.nist.gov/vuln/detail/" + id + "\",\"source\":\"nvd@nist.gov\"}]}}";
+    }
+
+    private void line(String format, Object... args) {
+        String text = String.format(Locale.ROOT, format, args);
+        report.append(text).append('\n');
+        System.out.println(text);
+    }
+}
