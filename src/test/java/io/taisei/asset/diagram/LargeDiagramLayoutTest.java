@@ -32,6 +32,23 @@ class LargeDiagramLayoutTest {
     }
 
     @Test
+    void theLargeLayoutRendersAsWellFormedSvgAndAPngOfBoundedSize() throws Exception {
+        DiagramLayout layout = layouter.layout(generated(300, 600, 0));
+        Legend legend = new Legend(List.of(new Legend.Entry(Swatch.CRITICAL, "重要度: 最重要")));
+
+        String svg = new SvgRenderer().render(layout, "データフロー図", legend);
+        org.w3c.dom.Document document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(document.getDocumentElement().getAttribute("data-nodes")).isEqualTo("330");
+        assertThat(document.getElementsByTagName("path").getLength()).isEqualTo(600 + 1); // + the arrow head
+
+        byte[] png = new PngRenderer().render(layout, "データフロー図", legend);
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        assertThat((double) image.getWidth() * image.getHeight()).isLessThanOrEqualTo(PngRenderer.MAX_PIXELS * 1.01);
+        assertThat(image.getWidth()).isGreaterThan(1000);
+    }
+
+    @Test
     void threeHundredSystemsInTwelveZonesAreLaidOutQuicklyWithNodesInsideTheirZonesAndZonesApart() {
         DiagramGraph graph = generated(300, 600, 12);
         layouter.layout(graph);
