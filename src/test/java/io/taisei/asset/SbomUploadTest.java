@@ -99,6 +99,9 @@ class SbomUploadTest {
         assertThat(databind.hashes()).hasSize(8).anyMatch(h -> h.startsWith("SHA-256:"));
         assertThat(databind.type()).isEqualTo("library");
         assertThat(sboms.current(system)).contains(sbom);
+        // the upload itself is in the audit trail (the version row is a JPA entity; components are bulk rows)
+        assertThat(jdbc.queryForObject("select count(*) from aud_entry where record_type = 'asset.SbomVersion' "
+                + "and record_id = ? and action = 'CREATE'", Long.class, String.valueOf(sbom.id()))).isEqualTo(1);
     }
 
     @Test
