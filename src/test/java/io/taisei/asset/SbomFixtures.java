@@ -11,7 +11,6 @@ import tools.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /** The SBOM fixtures (src/test/resources/sbom) and derived files the SBOM tests build on. */
@@ -91,9 +90,5 @@ final class SbomFixtures {
         byte[] padded = Arrays.copyOf(sbom, LIMIT_BYTES + 1);
         Arrays.fill(padded, sbom.length, padded.length, (byte) ' ');
         return padded;
-    }
-
-    static String text(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }
