@@ -10,6 +10,7 @@ import io.taisei.asset.internal.HardwareSoftwareService;
 import io.taisei.asset.internal.InformationSystem;
 import io.taisei.asset.internal.InstalledComponents;
 import io.taisei.asset.internal.SystemService;
+import io.taisei.asset.sbom.SbomInstalledComponents;
 import io.taisei.platform.RecordNotFoundException;
 import io.taisei.platform.RuleViolationException;
 import org.springframework.data.domain.Page;
@@ -49,14 +50,16 @@ public class AssetManagement {
     private final DataAssetService data;
     private final NetworkService networks;
     private final InstalledComponents installed;
+    private final SbomInstalledComponents sbomInstalled;
 
     AssetManagement(SystemService systems, HardwareSoftwareService hardwareSoftware, DataAssetService data,
-                    NetworkService networks, InstalledComponents installed) {
+                    NetworkService networks, InstalledComponents installed, SbomInstalledComponents sbomInstalled) {
         this.systems = systems;
         this.hardwareSoftware = hardwareSoftware;
         this.data = data;
         this.networks = networks;
         this.installed = installed;
+        this.sbomInstalled = sbomInstalled;
     }
 
     // --- what is installed where, for vulnerability matching ----------------------------------------------------
@@ -70,13 +73,14 @@ public class AssetManagement {
     public List<InstalledComponent> installedComponentsOf(SystemId system, ComponentSource source) {
         return switch (source) {
             case LEDGER -> installed.ledgerComponentsOf(system.value());
-            case SBOM -> List.of(); // SBOM storage is not built yet
+            case SBOM -> sbomInstalled.currentComponentsOf(system);
         };
     }
 
     /** Every installed component of every source, handed over in batches so that memory stays flat. */
     public void forEachInstalledComponent(int batchSize, Consumer<List<InstalledComponent>> batches) {
         installed.forEachLedgerBatch(batchSize, batches);
+        sbomInstalled.forEachBatch(batchSize, batches);
     }
 
     // --- ledger 1: systems and external services ----------------------------------------------------------------

@@ -30,6 +30,9 @@ class InstalledComponentsTest {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    io.taisei.asset.sbom.SbomManagement sboms;
+
     @Test
     void aLedgerRecordIsInstalledOncePerSystemItRunsInAndOnceWithoutSystemWhenItRunsInNone() {
         var owner = org(organization);
@@ -74,5 +77,47 @@ class InstalledComponentsTest {
         assertThat(events.stream(LedgerSoftwareChanged.class))
                 .filteredOn(e -> e.hardwareSoftwareIds().contains(tomcat.id().value())).hasSize(2);
         assertThat(events.stream(SystemChanged.class)).extracting(SystemChanged::systemId).contains(core.id());
+    }
+
+    @Test
+    void theComponentsOfASystemsCurrentSbomAreInstalledAndANewVersionReplacesThem() {
+        var owner = org(organization);
+        SystemSummary core = assets.createSystem(AssetFixtures.inHouse(unique("CORE"), owner));
+        SystemSummary web = assets.createSystem(AssetFixtures.inHouse(unique("WEB"), owner));
+        assertThat(assets.installedComponentsOf(core.id(), ComponentSource.SBOM)).isEmpty();
+
+        var first = SbomFixtures.upload(sboms, core.id(), SbomFixtures.DROPWIZARD);
+        var other = SbomFixtures.upload(sboms, web.id(), SbomFixtures.SPDX);
+        List<InstalledComponent> installed = assets.installedComponentsOf(core.id(), ComponentSource.SBOM);
+        assertThat(installed).hasSize(167).allSatisfy(c -> {
+            assertThat(c.source()).isEqualTo(ComponentSource.SBOM);
+            assertThat(c.systemId()).isEqualTo(core.id());
+        });
+        assertThat(installed).filteredOn(c -> "jackson-databind".equals(c.name())).singleElement().satisfies(c -> {
+            assertThat(c.version()).isEqualTo("2.9.10");
+            assertThat(c.purl()).isEqualTo("pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.9.10?type=jar");
+        });
+        assertThat(assets.installedComponentsOf(web.id(), ComponentSource.SBOM))
+                .filteredOn(c -> "glibc".equals(c.name())).singleElement().satisfies(c -> {
+                    assertThat(c.vendor()).isEqualTo("Jane Doe");
+                    assertThat(c.cpe()).startsWith("cpe:2.3:a:pivotal_software:spring_framework");
+                });
+
+        var second = SbomFixtures.upload(sboms, core.id(), "dropwizard-next.bom.json", SbomFixtures.dropwizardNext());
+        assertThat(assets.installedComponentsOf(core.id(), ComponentSource.SBOM)).hasSize(167)
+                .anyMatch(c -> "2.9.10.1".equals(c.version()) && "jackson-databind".equals(c.name()))
+                .noneMatch(c -> "javassist".equals(c.name()));
+        assertThat(events.stream(SbomComponentsReplaced.class)).contains(
+                new SbomComponentsReplaced(core.id(), first.id()), new SbomComponentsReplaced(web.id(), other.id()),
+                new SbomComponentsReplaced(core.id(), second.id()));
+
+        // every system's current SBOM, in batches of at most the size asked for; earlier versions are not installed
+        List<List<InstalledComponent>> batches = new ArrayList<>();
+        assets.forEachInstalledComponent(50, batches::add);
+        assertThat(batches).allSatisfy(b -> assertThat(b).hasSizeLessThanOrEqualTo(50));
+        List<InstalledComponent> all = batches.stream().flatMap(List::stream).toList();
+        assertThat(all).filteredOn(c -> c.source() == ComponentSource.SBOM && core.id().equals(c.systemId()))
+                .hasSize(167).noneMatch(c -> "javassist".equals(c.name()));
+        assertThat(all).filteredOn(c -> c.source() == ComponentSource.SBOM && web.id().equals(c.systemId())).hasSize(4);
     }
 }

@@ -11,6 +11,7 @@ import io.taisei.asset.SystemFilter;
 import io.taisei.asset.SystemId;
 import io.taisei.asset.SystemKind;
 import io.taisei.asset.SystemSummary;
+import io.taisei.asset.sbom.SbomManagement;
 import io.taisei.organization.DepartmentId;
 import io.taisei.organization.LegalEntityId;
 import io.taisei.organization.OrganizationManagement;
@@ -44,10 +45,12 @@ class SystemController {
 
     private final AssetManagement assets;
     private final OrganizationChoices choices;
+    private final SbomManagement sboms;
 
-    SystemController(AssetManagement assets, OrganizationChoices choices) {
+    SystemController(AssetManagement assets, OrganizationChoices choices, SbomManagement sboms) {
         this.assets = assets;
         this.choices = choices;
+        this.sboms = sboms;
     }
 
     @GetMapping
@@ -102,6 +105,7 @@ class SystemController {
             }
         });
         model.addAttribute("systemsById", ConnectionController.byId(assets.systemsById(ends)));
+        SbomController.addSection(model, sboms, system.id());
         return "asset/system";
     }
 
