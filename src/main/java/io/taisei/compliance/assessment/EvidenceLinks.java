@@ -30,7 +30,7 @@ public final class EvidenceLinks {
         PREFIXES.put("/compliance", "assessment.evidence.type.compliance");
     }
 
-    private static final Pattern ALLOWED = Pattern.compile("/[A-Za-z0-9._~%!$&'()*+,;=:@/?\\-]*");
+    private static final Pattern ALLOWED = Pattern.compile("/[\\p{L}\\p{N}._~%!$&'()*+,;=:@/?\\-]*");
 
     private EvidenceLinks() {
     }
