@@ -357,6 +357,31 @@ class AssessmentWorkflowTest {
     }
 
     @Test
+    void thePdfExportEmbedsTheJapaneseFontAndListsEveryItem() throws Exception {
+        long id = campaign(legalEntity()).id();
+        as(ASSESSOR, () -> assessments.answer(id, "2.2.1-1", new AnswerDraft(AssessmentStatus.NOT_MET, null, null,
+                "台帳の更新手続が未整備", null), null));
+        byte[] pdf = mvc.perform(get("/api/v1/assessments/{id}/export.pdf", id).with(AUDITOR))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        String raw = new String(pdf, StandardCharsets.ISO_8859_1);
+        assertThat(raw).startsWith("%PDF-").contains("/FontFile2").contains("IPAexGothic");
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        try {
+            com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page));
+            }
+            assertThat(text.toString()).contains("自己評価").contains("2.1.1-1").contains("2.6-1")
+                    .contains("台帳の更新手続が未整備");
+        } finally {
+            reader.close();
+        }
+    }
+
+    @Test
     void theGapReportListsFundamentalItemsNotMetFirst() {
         long id = campaign(legalEntity()).id();
         answerAll(id, AssessmentStatus.MET);

@@ -9,6 +9,7 @@ import io.taisei.compliance.assessment.CampaignComparison;
 import io.taisei.compliance.assessment.CampaignDraft;
 import io.taisei.compliance.assessment.CampaignSummary;
 import io.taisei.compliance.assessment.AssessmentDownloads;
+import io.taisei.compliance.assessment.CampaignPdf;
 import io.taisei.compliance.assessment.CampaignWorkbook;
 import io.taisei.compliance.assessment.EvidenceFile;
 import io.taisei.compliance.assessment.EvidenceLinkDraft;
@@ -24,7 +25,6 @@ import io.taisei.platform.RecordNotFoundException;
 import io.taisei.platform.RuleViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -45,7 +45,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -59,10 +58,12 @@ class AssessmentApiController {
 
     private final AssessmentManagement assessments;
     private final CampaignWorkbook workbook;
+    private final CampaignPdf pdf;
 
-    AssessmentApiController(AssessmentManagement assessments, CampaignWorkbook workbook) {
+    AssessmentApiController(AssessmentManagement assessments, CampaignWorkbook workbook, CampaignPdf pdf) {
         this.assessments = assessments;
         this.workbook = workbook;
+        this.pdf = pdf;
     }
 
     record ItemResponse(AssessmentSummary item, List<EvidenceSummary> evidence, List<RemediationSummary> remediation,
@@ -283,6 +284,14 @@ class AssessmentApiController {
     @Operation(summary = "Export a campaign as xlsx", description = "Japanese headers, one row per item.")
     ResponseEntity<byte[]> exportXlsx(@PathVariable long id) throws IOException {
         return AssessmentDownloads.xlsx(workbook, assessments.export(id));
+    }
+
+    @GetMapping("/{id}/export.pdf")
+    @PreAuthorize("hasAuthority('compliance.read')")
+    @Operation(summary = "Export a campaign as PDF", description = "Japanese, one table row per item; the "
+            + "Japanese font (IPAexGothic) is embedded.")
+    ResponseEntity<byte[]> exportPdf(@PathVariable long id) {
+        return AssessmentDownloads.pdf(pdf, assessments.export(id));
     }
 
     private ResponseEntity<CampaignSummary> withEtag(CampaignSummary campaign) {

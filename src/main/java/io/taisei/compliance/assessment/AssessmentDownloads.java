@@ -45,4 +45,15 @@ public final class AssessmentDownloads {
                         .filename(name, StandardCharsets.UTF_8).build().toString())
                 .body(out.toByteArray());
     }
+
+    public static ResponseEntity<byte[]> pdf(CampaignPdf pdf, CampaignExport export) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        pdf.write(export, out);
+        String name = "self-assessment-" + export.campaign().id() + ".pdf";
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(out.toByteArray());
+    }
 }

@@ -8,6 +8,7 @@ import io.taisei.compliance.assessment.AssessmentStatus;
 import io.taisei.compliance.assessment.AssessmentSummary;
 import io.taisei.compliance.assessment.CampaignDraft;
 import io.taisei.compliance.assessment.CampaignSummary;
+import io.taisei.compliance.assessment.CampaignPdf;
 import io.taisei.compliance.assessment.CampaignWorkbook;
 import io.taisei.compliance.assessment.EvidenceLinkDraft;
 import io.taisei.compliance.assessment.RemediationDraft;
@@ -56,9 +57,11 @@ class AssessmentController {
     private final CatalogManagement catalogs;
     private final OrganizationManagement organization;
     private final CampaignWorkbook workbook;
+    private final CampaignPdf pdf;
 
     AssessmentController(AssessmentManagement assessments, CatalogManagement catalogs,
-                         OrganizationManagement organization, CampaignWorkbook workbook) {
+                         OrganizationManagement organization, CampaignWorkbook workbook, CampaignPdf pdf) {
+        this.pdf = pdf;
         this.assessments = assessments;
         this.catalogs = catalogs;
         this.organization = organization;
@@ -315,6 +318,12 @@ class AssessmentController {
     @PreAuthorize("hasAuthority('compliance.read')")
     ResponseEntity<byte[]> exportXlsx(@PathVariable long id) throws IOException {
         return AssessmentDownloads.xlsx(workbook, assessments.export(id));
+    }
+
+    @GetMapping("/{id}/export.pdf")
+    @PreAuthorize("hasAuthority('compliance.read')")
+    ResponseEntity<byte[]> exportPdf(@PathVariable long id) {
+        return AssessmentDownloads.pdf(pdf, assessments.export(id));
     }
 
     private static String attempt(String page, RedirectAttributes redirect, Supplier<Object> change) {
