@@ -167,6 +167,61 @@ class AssessmentIndicatorsAndPagesTest {
     }
 
     @Test
+    void aCampaignIsCreatedOnItsFormAndAReviewerAmongTheAssessorsIsShownBesideTheField() throws Exception {
+        RequestPostProcessor campaigner = user("ciso").authorities(() -> "compliance.read", () -> "compliance.campaign");
+        long entity = assessments.campaign(campaignId).legalEntityId();
+        mvc.perform(get("/compliance/assessments/new").with(campaigner)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"assessors\"")));
+        mvc.perform(post("/compliance/assessments/new").with(campaigner).with(csrf())
+                        .param("name", "兼任チェック").param("legalEntityId", String.valueOf(entity))
+                        .param("periodFrom", "2026-04-01").param("periodTo", "2027-03-31")
+                        .param("assessors", "alice, risk").param("reviewer", "risk"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("レビュー担当者は評価者を兼ねられません")));
+        mvc.perform(post("/compliance/assessments/new").with(campaigner).with(csrf())
+                        .param("name", "新規キャンペーン").param("legalEntityId", String.valueOf(entity))
+                        .param("periodFrom", "2026-04-01").param("periodTo", "2027-03-31")
+                        .param("assessors", "alice, bob").param("reviewer", "risk"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(assessments.campaigns(entity, org.springframework.data.domain.PageRequest.of(0, 10)).getContent())
+                .anyMatch(c -> c.name().equals("新規キャンペーン") && c.assessors().containsAll(List.of("alice", "bob")));
+    }
+
+    @Test
+    void anAssessorWorksOnTheItemPageAndTheReviewerChallengesOneItem() throws Exception {
+        mvc.perform(get("/compliance/assessments/{id}/items/{key}", campaignId, "2.2.1-1").with(ASSESSOR))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"link-form\"")))
+                .andExpect(content().string(containsString("id=\"file-form\"")))
+                .andExpect(content().string(containsString("id=\"remediation-form\"")));
+        mvc.perform(post("/compliance/assessments/{id}/items/{key}/remediation", campaignId, "2.2.1-1").with(ASSESSOR)
+                        .with(csrf()).param("text", "資産管理手続を改訂する").param("owner", "情報システム部")
+                        .param("dueOn", "2027-01-31"))
+                .andExpect(flash().attribute("message", "assessment.saved"));
+        long actionId = assessments.remediation(campaignId, "2.2.1-1").get(0).id();
+        mvc.perform(post("/compliance/assessments/{id}/items/{key}/remediation/{r}/done", campaignId, "2.2.1-1", actionId)
+                        .with(ASSESSOR).with(csrf()))
+                .andExpect(flash().attribute("message", "assessment.saved"));
+        assertThat(assessments.remediation(campaignId, "2.2.1-1").get(0).done()).isTrue();
+
+        as("alice", () -> {
+            for (var item : assessments.allItems(campaignId)) {
+                assessments.answer(campaignId, item.itemKey(), new AnswerDraft(AssessmentStatus.MET, null, null, null, null), null);
+            }
+            return assessments.submit(campaignId, null);
+        });
+        RequestPostProcessor reviewer = user("risk").authorities(() -> "compliance.read", () -> "compliance.review");
+        mvc.perform(get("/compliance/assessments/{id}/items/{key}", campaignId, "2.2.1-1").with(reviewer))
+                .andExpect(content().string(containsString("id=\"item-challenge-form\"")));
+        mvc.perform(post("/compliance/assessments/{id}/challenge", campaignId).with(reviewer).with(csrf())
+                        .param("item[2.2.1-1]", "改訂の証跡がありません"))
+                .andExpect(flash().attribute("message", "assessment.saved"));
+        assertThat(assessments.campaign(campaignId).status())
+                .isEqualTo(io.taisei.compliance.assessment.CampaignStatus.DRAFT);
+        assertThat(assessments.item(campaignId, "2.2.1-1").challenge()).isEqualTo("改訂の証跡がありません");
+    }
+
+    @Test
     void thePagesOfACampaignRenderForAReader() throws Exception {
         mvc.perform(get("/compliance/assessments").with(AUDITOR)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("指標確認")));

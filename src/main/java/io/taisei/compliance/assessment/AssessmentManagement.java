@@ -6,6 +6,8 @@ import io.taisei.compliance.CatalogManagement;
 import io.taisei.compliance.CatalogSectionSummary;
 import io.taisei.compliance.CatalogSummary;
 import io.taisei.compliance.ItemKind;
+import io.taisei.compliance.internal.CatalogEntity;
+import io.taisei.compliance.internal.CatalogRepository;
 import io.taisei.compliance.internal.ItemEntity;
 import io.taisei.compliance.internal.ItemRepository;
 import io.taisei.compliance.spi.ComplianceIndicator;
@@ -62,6 +64,7 @@ public class AssessmentManagement {
     private final EvidenceStore store;
     private final CatalogManagement catalogs;
     private final ItemRepository catalogItemRows;
+    private final CatalogRepository catalogRows;
     private final OrganizationManagement organization;
     private final ComplianceIndicators indicators;
     private final AssessmentSettings settings;
@@ -69,7 +72,7 @@ public class AssessmentManagement {
 
     AssessmentManagement(CampaignRepository campaigns, AssessmentRepository assessments, EvidenceRepository evidence,
                          RemediationRepository remediation, EvidenceStore store, CatalogManagement catalogs,
-                         ItemRepository catalogItemRows,
+                         ItemRepository catalogItemRows, CatalogRepository catalogRows,
                          OrganizationManagement organization, ComplianceIndicators indicators,
                          AssessmentSettings settings) {
         this.campaigns = campaigns;
@@ -79,6 +82,7 @@ public class AssessmentManagement {
         this.store = store;
         this.catalogs = catalogs;
         this.catalogItemRows = catalogItemRows;
+        this.catalogRows = catalogRows;
         this.organization = organization;
         this.indicators = indicators;
         this.settings = settings;
@@ -94,7 +98,21 @@ public class AssessmentManagement {
     public Page<CampaignSummary> campaigns(Long legalEntityId, Pageable pageable) {
         Page<Campaign> page = legalEntityId == null ? campaigns.findAll(pageable)
                 : campaigns.findByLegalEntityId(legalEntityId, pageable);
-        return page.map(this::summary);
+        // one query each for names and progress of the whole page, not one per campaign
+        List<Long> ids = page.getContent().stream().map(Campaign::getId).toList();
+        Map<LegalEntityId, LegalEntitySummary> entities = organization.legalEntitiesById(page.getContent().stream()
+                .map(c -> new LegalEntityId(c.getLegalEntityId())).collect(Collectors.toSet()));
+        Map<Long, long[]> progress = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Object[] row : assessments.progress(ids)) {
+                progress.put((Long) row[0], new long[]{(Long) row[1], (Long) row[2]});
+            }
+        }
+        return page.map(c -> {
+            long[] counts = progress.getOrDefault(c.getId(), new long[2]);
+            LegalEntitySummary entity = entities.get(new LegalEntityId(c.getLegalEntityId()));
+            return summary(c, entity == null ? null : entity.name(), counts[0], counts[1]);
+        });
     }
 
     public CampaignSummary campaign(long id) {
@@ -562,7 +580,7 @@ public class AssessmentManagement {
     }
 
     private String catalogRevision(Campaign campaign) {
-        return catalogs.catalog(new CatalogId(campaign.getCatalogId())).map(CatalogSummary::revision).orElse("?");
+        return catalogRows.findById(campaign.getCatalogId()).map(CatalogEntity::getRevision).orElse("?");
     }
 
     private Map<String, CatalogItemSummary> catalogItems(Campaign campaign) {
@@ -574,12 +592,15 @@ public class AssessmentManagement {
         String entityName = organization.findLegalEntity(new LegalEntityId(c.getLegalEntityId()))
                 .map(LegalEntitySummary::name).orElse(null);
         long items = assessments.countByCampaignId(c.getId());
-        long unanswered = assessments.countUnanswered(c.getId());
+        return summary(c, entityName, items, items - assessments.countUnanswered(c.getId()));
+    }
+
+    private CampaignSummary summary(Campaign c, String entityName, long items, long answered) {
         return new CampaignSummary(c.getId(), c.getName(), c.getLegalEntityId(), entityName, c.getCatalogId(),
                 catalogRevision(c), c.getPeriodFrom(), c.getPeriodTo(), List.copyOf(c.getAssessors()), c.getReviewer(),
                 c.getStatus(), c.getReviewComment(), c.getCreatedBy(), c.getCreatedAt(), c.getSubmittedBy(),
                 c.getSubmittedAt(), c.getReviewedBy(), c.getReviewedAt(), c.getSignedOffBy(), c.getSignedOffAt(),
-                c.getSnapshotSha256(), items, items - unanswered, c.getVersion());
+                c.getSnapshotSha256(), items, answered, c.getVersion());
     }
 
     private static AssessmentSummary summary(Assessment a, Map<String, CatalogItemSummary> catalog) {

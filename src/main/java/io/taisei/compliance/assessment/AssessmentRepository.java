@@ -18,6 +18,11 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     long countByCampaignId(Long campaignId);
 
+    /** Per campaign: [campaign id, items, answered items]. */
+    @Query("select a.campaignId, count(a), count(a.status) from Assessment a where a.campaignId in :campaignIds "
+            + "group by a.campaignId")
+    List<Object[]> progress(java.util.Collection<Long> campaignIds);
+
     @Query("select count(a) from Assessment a where a.campaignId = :campaignId and a.status is null")
     long countUnanswered(Long campaignId);
 }

@@ -171,6 +171,8 @@ class AssessmentController {
         model.addAttribute("contradicted", AssessmentManagement.contradicted(item.status(), indicators));
         model.addAttribute("statuses", AssessmentStatus.values());
         model.addAttribute("editable", campaign.isDraft() && assessments.isAssessor(campaign));
+        model.addAttribute("reviewing", campaign.status() == io.taisei.compliance.assessment.CampaignStatus.SUBMITTED
+                && assessments.isReviewer(campaign));
         model.addAttribute("japanese", japanese(locale));
         model.addAttribute("today", LocalDate.now());
         model.addAttribute("maxBytes", assessments.maxEvidenceBytes());
@@ -244,6 +246,18 @@ class AssessmentController {
                           @RequestParam(defaultValue = "false") boolean done, RedirectAttributes redirect) {
         return attempt(itemPage(id, itemKey), redirect, () ->
                 assessments.addRemediation(id, itemKey, new RemediationDraft(limit(text, 2000), limit(owner, 200), dueOn, done)));
+    }
+
+    @PostMapping("/{id}/items/{itemKey}/remediation/{remediationId}/done")
+    @PreAuthorize("hasAuthority('compliance.assess')")
+    String completeRemediation(@PathVariable long id, @PathVariable String itemKey, @PathVariable long remediationId,
+                               @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        return attempt(itemPage(id, itemKey), redirect, () -> {
+            var action = assessments.remediation(id, itemKey).stream().filter(r -> r.id() == remediationId).findFirst()
+                    .orElseThrow(() -> new io.taisei.platform.RecordNotFoundException("remediation", remediationId));
+            return assessments.updateRemediation(id, remediationId,
+                    new RemediationDraft(action.text(), action.owner(), action.dueOn(), true), version);
+        });
     }
 
     @PostMapping("/{id}/items/{itemKey}/remediation/{remediationId}/remove")
