@@ -278,6 +278,9 @@ class AssessmentWorkflowTest {
         assertThat(changes.get("2.2.3-1")).isEqualTo(ItemChange.UNCHANGED);
         assertThat(comparison.count(ItemChange.IMPROVED)).isEqualTo(1);
         assertThat(comparison.count(ItemChange.WORSENED)).isEqualTo(1);
+        // a campaign still in progress compares with the latest signed-off one of its scope
+        CampaignSummary draft = campaign(entity);
+        assertThat(assessments.compareWithPrevious(draft.id()).orElseThrow().previous().id()).isEqualTo(second.id());
         // another legal entity's campaign has nothing to compare with
         assertThat(assessments.compareWithPrevious(campaign(legalEntity()).id())).isEmpty();
         mvc.perform(get("/api/v1/assessments/{id}/comparison", second.id()).with(AUDITOR))

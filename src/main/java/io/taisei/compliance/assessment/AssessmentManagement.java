@@ -413,9 +413,11 @@ public class AssessmentManagement {
     /** The previous signed-off campaign of the same legal entity, compared item by item. */
     public Optional<CampaignComparison> compareWithPrevious(long campaignId) {
         Campaign current = require(campaignId);
-        Instant before = current.getSignedOffAt() != null ? current.getSignedOffAt() : Instant.MAX;
-        List<Campaign> previous = campaigns.signedOffBefore(current.getLegalEntityId(), before, current.getId(),
-                PageRequest.of(0, 1));
+        // a campaign still in progress is compared with the latest signed-off one of its scope
+        List<Campaign> previous = current.getSignedOffAt() == null
+                ? campaigns.signedOffOtherThan(current.getLegalEntityId(), current.getId(), PageRequest.of(0, 1))
+                : campaigns.signedOffBefore(current.getLegalEntityId(), current.getSignedOffAt(), current.getId(),
+                        PageRequest.of(0, 1));
         if (previous.isEmpty()) {
             return Optional.empty();
         }

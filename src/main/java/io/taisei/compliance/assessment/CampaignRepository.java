@@ -18,4 +18,9 @@ interface CampaignRepository extends JpaRepository<Campaign, Long> {
     @Query("select c from Campaign c where c.legalEntityId = :legalEntityId and c.status = io.taisei.compliance.assessment.CampaignStatus.SIGNED_OFF "
             + "and c.signedOffAt < :before and c.id <> :excluded order by c.signedOffAt desc")
     List<Campaign> signedOffBefore(Long legalEntityId, Instant before, Long excluded, Pageable pageable);
+
+    /** Signed-off campaigns of one scope other than one, newest first (for a campaign not yet signed off). */
+    @Query("select c from Campaign c where c.legalEntityId = :legalEntityId and c.status = io.taisei.compliance.assessment.CampaignStatus.SIGNED_OFF "
+            + "and c.id <> :excluded order by c.signedOffAt desc")
+    List<Campaign> signedOffOtherThan(Long legalEntityId, Long excluded, Pageable pageable);
 }
