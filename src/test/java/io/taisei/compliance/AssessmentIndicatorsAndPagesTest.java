@@ -185,6 +185,15 @@ class AssessmentIndicatorsAndPagesTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(assessments.campaigns(entity, org.springframework.data.domain.PageRequest.of(0, 10)).getContent())
                 .anyMatch(c -> c.name().equals("新規キャンペーン") && c.assessors().containsAll(List.of("alice", "bob")));
+        // a draft's people change on its edit page
+        mvc.perform(get("/compliance/assessments/{id}/edit", campaignId).with(campaigner)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"指標確認\"")));
+        mvc.perform(post("/compliance/assessments/{id}/edit", campaignId).with(campaigner).with(csrf())
+                        .param("name", "指標確認（改）").param("legalEntityId", String.valueOf(entity))
+                        .param("periodFrom", "2026-04-01").param("periodTo", "2027-03-31")
+                        .param("assessors", "alice, carol").param("reviewer", "risk"))
+                .andExpect(redirectedUrl("/compliance/assessments/" + campaignId));
+        assertThat(assessments.campaign(campaignId).assessors()).containsExactlyInAnyOrder("alice", "carol");
     }
 
     @Test

@@ -135,6 +135,41 @@ class AssessmentController {
         }
     }
 
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('compliance.campaign')")
+    String initUpdateForm(@PathVariable long id, Model model) {
+        CampaignSummary campaign = assessments.campaign(id);
+        CampaignForm form = new CampaignForm();
+        form.setName(campaign.name());
+        form.setLegalEntityId(campaign.legalEntityId());
+        form.setCatalogId(campaign.catalogId());
+        form.setPeriodFrom(campaign.periodFrom());
+        form.setPeriodTo(campaign.periodTo());
+        form.setAssessors(String.join(", ", campaign.assessors()));
+        form.setReviewer(campaign.reviewer());
+        model.addAttribute("campaign", campaign);
+        return campaignForm(form, model);
+    }
+
+    @PostMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('compliance.campaign')")
+    String processUpdateForm(@PathVariable long id, @RequestParam(required = false) Long version,
+                             @Valid @ModelAttribute("form") CampaignForm form, BindingResult result, Model model) {
+        CampaignSummary campaign = assessments.campaign(id);
+        model.addAttribute("campaign", campaign);
+        form.setCatalogId(campaign.catalogId());
+        if (result.hasErrors()) {
+            return campaignForm(form, model);
+        }
+        try {
+            assessments.updateCampaign(id, form.draft(), version);
+            return "redirect:/compliance/assessments/" + id;
+        } catch (RuleViolationException e) {
+            PageSupport.reject(result, e);
+            return campaignForm(form, model);
+        }
+    }
+
     private String campaignForm(CampaignForm form, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("legalEntities", organization.activeLegalEntities());
