@@ -13,7 +13,11 @@ import static io.taisei.platform.Permissions.*;
  * (configurable through {@code taisei.security.mfa-required-roles}).
  */
 public enum Role {
-    ADMINISTRATOR(true, EnumSet.allOf(Permissions.class)),
+    /**
+     * Everything but reviewing and signing off self-assessments: those belong to the second line and to senior
+     * management, and an account administrator must not be able to approve what the first line claims.
+     */
+    ADMINISTRATOR(true, EnumSet.complementOf(EnumSet.of(COMPLIANCE_REVIEW, COMPLIANCE_SIGNOFF))),
     SENIOR_MANAGEMENT(true, EnumSet.of(ORGANIZATION_READ, AUDIT_READ, COMPLIANCE_READ, COMPLIANCE_SIGNOFF, ASSET_READ,
             VULNERABILITY_READ)),
     /** Owns the programme, so sees who holds which access (but changes no accounts). */

@@ -130,6 +130,24 @@ class AssessmentWorkflowTest {
     }
 
     @Test
+    void rolesGrantAssessReviewSignOffAndCampaignToTheRightLines() {
+        java.util.function.Function<io.taisei.platform.Permissions, java.util.Set<io.taisei.identity.Role>> holders =
+                p -> java.util.Arrays.stream(io.taisei.identity.Role.values()).filter(r -> r.permissions().contains(p))
+                        .collect(java.util.stream.Collectors.toSet());
+        assertThat(holders.apply(io.taisei.platform.Permissions.COMPLIANCE_ASSESS)).containsExactlyInAnyOrder(
+                io.taisei.identity.Role.FIRST_LINE, io.taisei.identity.Role.CISO, io.taisei.identity.Role.ADMINISTRATOR);
+        assertThat(holders.apply(io.taisei.platform.Permissions.COMPLIANCE_REVIEW)).containsExactlyInAnyOrder(
+                io.taisei.identity.Role.RISK_MANAGEMENT, io.taisei.identity.Role.CISO);
+        assertThat(holders.apply(io.taisei.platform.Permissions.COMPLIANCE_SIGNOFF)).containsExactly(
+                io.taisei.identity.Role.SENIOR_MANAGEMENT);
+        assertThat(holders.apply(io.taisei.platform.Permissions.COMPLIANCE_CAMPAIGN)).containsExactlyInAnyOrder(
+                io.taisei.identity.Role.CISO, io.taisei.identity.Role.RISK_MANAGEMENT, io.taisei.identity.Role.ADMINISTRATOR);
+        assertThat(io.taisei.identity.Role.INTERNAL_AUDIT.permissions())
+                .contains(io.taisei.platform.Permissions.COMPLIANCE_READ)
+                .allMatch(io.taisei.platform.Permissions::isReadOnly);
+    }
+
+    @Test
     void creatingACampaignCreatesOneUnansweredItemPerCatalogItem() throws Exception {
         long entity = legalEntity();
         String body = """
