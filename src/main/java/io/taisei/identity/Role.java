@@ -13,14 +13,21 @@ import static io.taisei.platform.Permissions.*;
  * (configurable through {@code taisei.security.mfa-required-roles}).
  */
 public enum Role {
-    ADMINISTRATOR(true, EnumSet.allOf(Permissions.class)),
-    SENIOR_MANAGEMENT(true, EnumSet.of(ORGANIZATION_READ, AUDIT_READ, COMPLIANCE_READ, ASSET_READ, VULNERABILITY_READ)),
+    /**
+     * Everything but reviewing and signing off self-assessments: those belong to the second line and to senior
+     * management, and an account administrator must not be able to approve what the first line claims.
+     */
+    ADMINISTRATOR(true, EnumSet.complementOf(EnumSet.of(COMPLIANCE_REVIEW, COMPLIANCE_SIGNOFF))),
+    SENIOR_MANAGEMENT(true, EnumSet.of(ORGANIZATION_READ, AUDIT_READ, COMPLIANCE_READ, COMPLIANCE_SIGNOFF, ASSET_READ,
+            VULNERABILITY_READ)),
     /** Owns the programme, so sees who holds which access (but changes no accounts). */
     CISO(true, EnumSet.of(ORGANIZATION_READ, ORGANIZATION_WRITE, AUDIT_READ, USER_READ, COMPLIANCE_READ,
+            COMPLIANCE_ASSESS, COMPLIANCE_REVIEW, COMPLIANCE_CAMPAIGN,
             ASSET_READ, ASSET_WRITE, VULNERABILITY_READ, VULNERABILITY_WRITE, VULNERABILITY_SOURCES)),
-    FIRST_LINE(false, EnumSet.of(ORGANIZATION_READ, COMPLIANCE_READ, ASSET_READ, ASSET_WRITE,
+    FIRST_LINE(false, EnumSet.of(ORGANIZATION_READ, COMPLIANCE_READ, COMPLIANCE_ASSESS, ASSET_READ, ASSET_WRITE,
             VULNERABILITY_READ, VULNERABILITY_WRITE)),
-    RISK_MANAGEMENT(true, EnumSet.of(ORGANIZATION_READ, AUDIT_READ, COMPLIANCE_READ, ASSET_READ, VULNERABILITY_READ)),
+    RISK_MANAGEMENT(true, EnumSet.of(ORGANIZATION_READ, AUDIT_READ, COMPLIANCE_READ, COMPLIANCE_REVIEW,
+            COMPLIANCE_CAMPAIGN, ASSET_READ, VULNERABILITY_READ)),
     /** Third line: reads everything and changes nothing but its own audit findings. */
     INTERNAL_AUDIT(true, EnumSet.of(ORGANIZATION_READ, AUDIT_READ, USER_READ, COMPLIANCE_READ, ASSET_READ,
             VULNERABILITY_READ)),

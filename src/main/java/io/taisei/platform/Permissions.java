@@ -21,6 +21,14 @@ public enum Permissions {
     METRICS_READ("metrics.read"),
     /** Read the guideline catalogs (and, later, self-assessments). */
     COMPLIANCE_READ("compliance.read"),
+    /** Answer self-assessment items of campaigns one is an assessor of: status, evidence, remediation. */
+    COMPLIANCE_ASSESS("compliance.assess"),
+    /** Review submitted self-assessments: accept or challenge (as the campaign's named reviewer). */
+    COMPLIANCE_REVIEW("compliance.review"),
+    /** Sign off reviewed self-assessments (never as an assessor of the campaign). */
+    COMPLIANCE_SIGNOFF("compliance.signoff"),
+    /** Create and manage self-assessment campaigns. */
+    COMPLIANCE_CAMPAIGN("compliance.campaign"),
     /** Read the asset ledgers (systems, hardware/software, data, networks). */
     ASSET_READ("asset.read"),
     /** Create and change records in the asset ledgers, including imports. */

@@ -12,4 +12,10 @@ class ComplianceNavigation {
     NavigationItem complianceCatalogNavigationItem() {
         return new NavigationItem("nav.compliance", "/compliance/catalog", Permissions.COMPLIANCE_READ.authority(), 500);
     }
+
+    @Bean
+    NavigationItem complianceAssessmentNavigationItem() {
+        return new NavigationItem("nav.assessments", "/compliance/assessments", Permissions.COMPLIANCE_READ.authority(),
+                510);
+    }
 }
