@@ -21,6 +21,8 @@ public enum Permissions {
     METRICS_READ("metrics.read"),
     /** Read the guideline catalogs (and, later, self-assessments). */
     COMPLIANCE_READ("compliance.read"),
+    /** Import frameworks and mapping sets, and edit the mappings from guideline items to them. */
+    COMPLIANCE_WRITE("compliance.write"),
     /** Read the asset ledgers (systems, hardware/software, data, networks). */
     ASSET_READ("asset.read"),
     /** Create and change records in the asset ledgers, including imports. */
