@@ -44,8 +44,9 @@ public record LibraryDocument(Library library, Framework framework, List<Mapping
     /** A hash of the framework's stored content (not of the file), to tell a re-import of the same version apart. */
     public static String hash(Library library, Framework framework) {
         StringBuilder canonical = new StringBuilder();
+        // the library's description is not kept, so it is not part of what a version means here
         append(canonical, "library", library.urn(), library.locale(), library.refId(), library.name(),
-                library.description(), library.copyright(), String.valueOf(library.version()),
+                library.copyright(), String.valueOf(library.version()),
                 String.valueOf(library.publicationDate()), library.provider(), library.packager());
         append(canonical, "framework", framework.urn(), framework.refId(), framework.name(), framework.description());
         for (ImplementationGroup g : framework.implementationGroups()) {

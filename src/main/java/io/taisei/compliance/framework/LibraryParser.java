@@ -55,7 +55,7 @@ public final class LibraryParser {
 
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP,
             Tag.SEQ, Tag.TIMESTAMP);
-    private static final Pattern URN = Pattern.compile("urn:[^\\s]{1,296}");
+    private static final Pattern URN = Pattern.compile("(?i)urn:[^\\s]{1,296}");
     private static final Pattern LOCALE = Pattern.compile("[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*");
     private static final Pattern GROUP = Pattern.compile("[^,\\s]{1,100}");
 
@@ -131,6 +131,11 @@ public final class LibraryParser {
             String problem = e.getProblem() == null ? "" : e.getProblem();
             if (problem.contains("Nesting Depth exceeded")) {
                 throw new LibraryFormatException("framework.import.nesting", MAX_NESTING, line(mark));
+            }
+            if (problem.startsWith("Global tag is not allowed")) {
+                // SnakeYAML's own tag inspector refuses global tags before our graph check sees them
+                throw new LibraryFormatException("framework.import.tag",
+                        problem.substring(problem.indexOf(':') + 1).strip(), line(mark));
             }
             throw new LibraryFormatException("framework.import.syntax", line(mark), mark == null ? 0 : mark.getColumn() + 1,
                     problem);
