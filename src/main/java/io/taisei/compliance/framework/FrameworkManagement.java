@@ -309,6 +309,7 @@ public class FrameworkManagement {
     @Transactional
     public GuidelineMappingSummary createGuidelineMapping(CatalogId catalog, GuidelineMappingDraft draft) {
         catalogs.catalog(catalog).orElseThrow(() -> RuleViolationException.invalid("catalog", "framework.mapping.catalogUnknown"));
+        validate(draft);
         String itemKey = draft.itemKey().strip();
         if (catalogs.item(new CatalogItemId(catalog, itemKey)).isEmpty()) {
             throw RuleViolationException.invalid("itemKey", "framework.mapping.itemUnknown", itemKey);
@@ -353,17 +354,20 @@ public class FrameworkManagement {
         guidelineMappings.delete(entity);
     }
 
-    private void apply(GuidelineMappingEntity entity, GuidelineMappingDraft draft) {
-        String relationship = draft.relationship().strip().toLowerCase(Locale.ROOT);
-        if (!RELATIONSHIPS.contains(relationship)) {
+    private static void validate(GuidelineMappingDraft draft) {
+        if (!RELATIONSHIPS.contains(draft.relationship().strip().toLowerCase(Locale.ROOT))) {
             throw RuleViolationException.invalid("relationship", "framework.mapping.relationship");
         }
         Integer strength = draft.strengthOfRelationship();
         if (strength != null && (strength < 0 || strength > 10)) {
             throw RuleViolationException.invalid("strengthOfRelationship", "framework.mapping.strength");
         }
-        entity.change(relationship, blankToNull(draft.rationale()), strength, blankToNull(draft.note()),
-                clock.instant(), Actor.current().describe());
+    }
+
+    private void apply(GuidelineMappingEntity entity, GuidelineMappingDraft draft) {
+        validate(draft);
+        entity.change(draft.relationship().strip().toLowerCase(Locale.ROOT), blankToNull(draft.rationale()),
+                draft.strengthOfRelationship(), blankToNull(draft.note()), clock.instant(), Actor.current().describe());
     }
 
     private static void checkVersion(GuidelineMappingEntity entity, Long expectedVersion) {
