@@ -78,6 +78,11 @@ public class FrameworkManagement {
         return settings.maxBytes();
     }
 
+    /** The largest file an import reads, for the import form. */
+    public String maxSize() {
+        return size(settings.maxBytes());
+    }
+
     // ---- reading -------------------------------------------------------------------------------------------------
 
     /** Current versions, filtered by text in ref_id, name or urn. */
@@ -146,7 +151,7 @@ public class FrameworkManagement {
     public ImportResult importLibrary(String fileName, long declaredSize, InputStream content) {
         long limit = settings.maxBytes();
         if (declaredSize > limit) {
-            throw RuleViolationException.invalid("file", "framework.import.tooLarge", megabytes(limit));
+            throw RuleViolationException.invalid("file", "framework.import.tooLarge", size(limit));
         }
         if (declaredSize == 0) {
             throw RuleViolationException.invalid("file", "framework.import.empty");
@@ -157,7 +162,7 @@ public class FrameworkManagement {
         } catch (LibraryFormatException e) {
             throw RuleViolationException.invalid("file", e.messageKey(), e.arguments());
         } catch (TooLargeException e) {
-            throw RuleViolationException.invalid("file", "framework.import.tooLarge", megabytes(limit));
+            throw RuleViolationException.invalid("file", "framework.import.tooLarge", size(limit));
         } catch (IOException e) {
             throw RuleViolationException.invalid("file", "framework.import.unreadable");
         }
@@ -514,8 +519,9 @@ public class FrameworkManagement {
         return base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-") + ".yaml";
     }
 
-    private static long megabytes(long bytes) {
-        return Math.max(1, bytes / (1024 * 1024));
+    /** A limit as people say it: whole megabytes, or kilobytes below one megabyte. */
+    public static String size(long bytes) {
+        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : Math.max(1, bytes / 1024) + " KB";
     }
 
     private static final class TooLargeException extends RuntimeException {

@@ -148,7 +148,7 @@ public final class LibraryParser {
                 throw new LibraryFormatException("framework.import.aliases", MAX_ALIASES);
             }
             if (message.contains("exceeds the limit")) {
-                throw new LibraryFormatException("framework.import.tooLarge", maxCodePoints / (1024 * 1024));
+                throw new LibraryFormatException("framework.import.tooLarge", FrameworkManagement.size(maxCodePoints));
             }
             if (message.contains("Nesting Depth")) {
                 throw new LibraryFormatException("framework.import.nesting", MAX_NESTING, 0);

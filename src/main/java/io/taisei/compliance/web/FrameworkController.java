@@ -84,14 +84,14 @@ class FrameworkController {
     @GetMapping("/import")
     @PreAuthorize("hasAuthority('compliance.write')")
     String importForm(Model model) {
-        model.addAttribute("maxMegabytes", Math.max(1, frameworks.maxBytes() / (1024 * 1024)));
+        model.addAttribute("maxSize", frameworks.maxSize());
         return "compliance/framework-import";
     }
 
     @PostMapping("/import")
     @PreAuthorize("hasAuthority('compliance.write')")
     String importLibrary(@RequestParam(required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
-        model.addAttribute("maxMegabytes", Math.max(1, frameworks.maxBytes() / (1024 * 1024)));
+        model.addAttribute("maxSize", frameworks.maxSize());
         if (file == null || file.isEmpty()) {
             model.addAttribute("fileErrorKey", "framework.import.fileRequired");
             model.addAttribute("fileErrorArgs", new Object[0]);

@@ -31,7 +31,7 @@ class FrameworkSizeLimitTest {
         mvc.perform(multipart("/api/v1/frameworks").file(file("bad/too-large.yaml")).with(WRITER).with(csrf())
                         .header("Accept-Language", "en"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail", containsString("larger than 1 MB")));
+                .andExpect(jsonPath("$.detail", containsString("larger than 4 KB")));
         assertThat(jdbc.queryForObject("select count(*) from cmp_fw_framework", Long.class)).isZero();
         // a small file still goes in
         mvc.perform(multipart("/api/v1/frameworks").file(file("csf-like.yaml")).with(WRITER).with(csrf()))
