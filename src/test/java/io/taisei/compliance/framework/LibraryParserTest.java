@@ -53,8 +53,10 @@ class LibraryParserTest {
         assertThat(weakness.assessable()).isTrue();
         assertThat(weakness.implementationGroups()).containsExactly("critical");
         assertThat(weakness.annotation()).isEqualTo("Deadlines are in the patch policy.");
-        assertThat(doc.ignoredFields()).contains("translations", "framework.min_score", "framework.max_score",
-                "requirement_nodes.reference_controls");
+        assertThat(doc.library().publicationDate()).isEqualTo(java.time.LocalDate.of(2026, 4, 1));
+        assertThat(doc.ignoredFields()).contains("translations", "convert_library_version", "framework.min_score",
+                "framework.max_score", "framework.scores_definition", "requirement_nodes.reference_controls",
+                "requirement_nodes.translations");
     }
 
     @Test
@@ -147,6 +149,20 @@ class LibraryParserTest {
         LibraryFormatException e = refusal("bad/custom-tag.yaml");
         assertThat(e.messageKey()).isEqualTo("framework.import.tag");
         assertThat(e.arguments()[1]).isEqualTo(10);
+    }
+
+    @Test
+    void aLocalTagAndAMergeKeyAreRefused() {
+        String header = "urn: urn:x:library:t\nlocale: en\nref_id: T\nname: T\nversion: 1\n";
+        assertThatThrownBy(() -> LibraryParser.parse(new StringReader(header + "description: !custom x\n"), LIMIT))
+                .isInstanceOfSatisfying(LibraryFormatException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("framework.import.tag");
+                    assertThat(e.arguments()).containsExactly("!custom", 6);
+                });
+        String merge = header + "base: &b {ref_id: X}\nobjects:\n  framework:\n    <<: *b\n";
+        assertThatThrownBy(() -> LibraryParser.parse(new StringReader(merge), LIMIT))
+                .isInstanceOfSatisfying(LibraryFormatException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("framework.import.mergeKey"));
     }
 
     @Test
