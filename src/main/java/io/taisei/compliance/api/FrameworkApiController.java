@@ -139,6 +139,14 @@ class FrameworkApiController {
         return yaml(frameworks.exportGuideline(new CatalogId(catalogId)));
     }
 
+    @GetMapping("/guideline/{catalogId}/csf-mapping/export")
+    @PreAuthorize("hasAuthority('compliance.read')")
+    @Operation(summary = "Export the guideline's CSF mapping", description = "Taisei's unofficial item → NIST CSF 2.0 "
+            + "category mapping, as a mapping library against CISO Assistant's urn:intuitem:risk:framework:nist-csf-2.0.")
+    ResponseEntity<String> exportGuidelineCsfMapping(@PathVariable long catalogId) {
+        return yaml(frameworks.exportGuidelineCsfMapping(new CatalogId(catalogId)));
+    }
+
     @GetMapping("/mapping-sets")
     @PreAuthorize("hasAuthority('compliance.read')")
     @Operation(summary = "Imported requirement mapping sets", description = "Newest version of each; framework filters "

@@ -486,6 +486,38 @@ public class FrameworkManagement {
         return new Export(fileName("mapping-" + name), yaml);
     }
 
+    /** CISO Assistant's own NIST CSF 2.0 library, which the guideline's CSF mapping is exported against. */
+    public static final String NIST_CSF_LIBRARY = "urn:intuitem:risk:library:nist-csf-2.0";
+    public static final String NIST_CSF_FRAMEWORK = "urn:intuitem:risk:framework:nist-csf-2.0";
+    private static final String NIST_CSF_NODE = "urn:intuitem:risk:req_node:nist-csf-2.0:";
+
+    /**
+     * The catalog's own (unofficial) mapping of items to NIST CSF 2.0 categories as a mapping library against CISO
+     * Assistant's NIST CSF 2.0 framework, so that tool shows the guideline beside CSF at once. A catalog revision never
+     * changes, so neither does this file: its version is 1.
+     */
+    public Export exportGuidelineCsfMapping(CatalogId catalogId) {
+        CatalogSummary catalog = catalogs.catalog(catalogId)
+                .orElseThrow(() -> new RecordNotFoundException("catalog", catalogId.value()));
+        List<LibraryDocument.Mapping> list = new ArrayList<>();
+        for (CatalogItemSummary item : catalogs.allItems(catalogId)) {
+            item.csf().forEach(csf -> list.add(new LibraryDocument.Mapping(GuidelineFrameworks.nodeUrn(catalog, item.key()),
+                    NIST_CSF_NODE + csf.category().toLowerCase(Locale.ROOT), "intersect", null, null, null, 0)));
+        }
+        String name = GuidelineFrameworks.slug(catalog) + "-to-nist-csf-2.0";
+        String unofficial = "Taisei's own mapping of guideline items to NIST CSF 2.0 categories. Unofficial: "
+                + "neither the FSA nor NIST publishes it.";
+        LibraryDocument.Library library = new LibraryDocument.Library(GuidelineFrameworks.PREFIX + "library:mapping-" + name,
+                "ja", "mapping-" + name, catalog.titleJa() + " → NIST CSF 2.0(非公式)", unofficial, null, 1,
+                catalog.issuedOn(), "Taisei", "Taisei");
+        LibraryDocument.MappingSet set = new LibraryDocument.MappingSet(GuidelineFrameworks.PREFIX + "req_mapping_set:" + name,
+                name, catalog.titleJa() + " → NIST CSF 2.0(非公式)", unofficial,
+                GuidelineFrameworks.frameworkUrn(catalog), NIST_CSF_FRAMEWORK, list, 0);
+        String yaml = LibraryWriter.write(new LibraryDocument(library, null, List.of(set), List.of()), Map.of(),
+                List.of(GuidelineFrameworks.library(catalog).urn(), NIST_CSF_LIBRARY));
+        return new Export(fileName("mapping-" + name), yaml);
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------------------
 
     private FrameworkEntity require(long id) {

@@ -164,6 +164,13 @@ class FrameworkController {
         return download(frameworks.exportGuideline(new CatalogId(catalogId)));
     }
 
+    @GetMapping("/guideline/{catalogId}/csf-mapping/export")
+    @PreAuthorize("hasAuthority('compliance.read')")
+    ResponseEntity<String> exportGuidelineCsfMapping(@PathVariable long catalogId) {
+        catalogs.catalog(new CatalogId(catalogId)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return download(frameworks.exportGuidelineCsfMapping(new CatalogId(catalogId)));
+    }
+
     @GetMapping("/mapping-sets/{id}")
     @PreAuthorize("hasAuthority('compliance.read')")
     String mappingSet(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {

@@ -343,6 +343,46 @@ class FrameworkApiTest {
     }
 
     @Test
+    void theCatalogsCsfMappingExportsAgainstCisoAssistantsNistCsfAndImportsAsGuidelineMappings() throws Exception {
+        String yaml = mvc.perform(get("/api/v1/frameworks/guideline/" + id() + "/csf-mapping/export").with(READER))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(yaml).contains("target_framework_urn: urn:intuitem:risk:framework:nist-csf-2.0")
+                .contains("- urn:intuitem:risk:library:nist-csf-2.0")
+                .contains("target_requirement_urn: urn:intuitem:risk:req_node:nist-csf-2.0:id.ra");
+        long expected = catalogs.allItems(guideline.id()).stream().mapToLong(i -> i.csf().size()).sum();
+
+        // a stand-in for CISO Assistant's NIST CSF 2.0 library: the same urns, functions and categories only
+        StringBuilder csf = new StringBuilder("""
+                urn: urn:intuitem:risk:library:nist-csf-2.0
+                locale: en
+                ref_id: NIST-CSF-2.0
+                name: Stand-in for NIST CSF 2.0 (categories only)
+                version: 1
+                objects:
+                  framework:
+                    urn: urn:intuitem:risk:framework:nist-csf-2.0
+                    ref_id: NIST-CSF-2.0
+                    requirement_nodes:
+                """);
+        String node = "urn:intuitem:risk:req_node:nist-csf-2.0:";
+        for (String function : List.of("GV", "ID", "PR", "DE", "RS", "RC")) {
+            String f = function.toLowerCase(java.util.Locale.ROOT);
+            csf.append("      - {urn: \"").append(node).append(f).append("\", ref_id: ").append(function)
+                    .append(", depth: 1}\n");
+            io.taisei.compliance.internal.CatalogDocumentParser.CSF_CATEGORIES.stream()
+                    .filter(c -> c.startsWith(function)).sorted()
+                    .forEach(c -> csf.append("      - {urn: \"").append(node).append(c.toLowerCase(java.util.Locale.ROOT))
+                            .append("\", parent_urn: \"").append(node).append(f).append("\", ref_id: ").append(c)
+                            .append(", depth: 2}\n"));
+        }
+        importing(file("nist-csf.yaml", csf.toString()), 201);
+        JsonNode result = importing(file("csf-mapping.yaml", yaml), 201);
+        assertThat(result.get("guidelineMappings").asLong()).isEqualTo(expected);
+        assertThat(frameworks.guidelineMappings(new io.taisei.compliance.CatalogItemId(guideline.id(), "2.2.3-3")))
+                .extracting(GuidelineMappingSummary::requirementRefId).contains("ID.RA");
+    }
+
+    @Test
     void importingAndEditingNeedComplianceWriteAndReadingNeedsComplianceRead() throws Exception {
         mvc.perform(multipart("/api/v1/frameworks").file(file("internal-standard.yaml")).with(READER).with(csrf()))
                 .andExpect(status().isForbidden());
