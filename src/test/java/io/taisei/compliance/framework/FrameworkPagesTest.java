@@ -104,7 +104,7 @@ class FrameworkPagesTest {
         long id = imported("csf-like.yaml", t);
         mvc.perform(get("/compliance/frameworks/" + id).with(READER))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("cmp-depth-2")))
+                .andExpect(content().string(containsString("<li class=\"fw-depth-3\" data-urn=\"urn:" + t + ":risk:req_node:csf-like:id.ra-01\"")))
                 .andExpect(content().string(containsString("ID.RA-01")))
                 .andExpect(content().string(containsString("要求事項(7 件)")));
         mvc.perform(get("/compliance/frameworks/" + id).param("q", "prove who").header("HX-Request", "true").with(READER))
