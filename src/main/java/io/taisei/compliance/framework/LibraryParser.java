@@ -320,7 +320,7 @@ public final class LibraryParser {
             raw.annotation = n.text("annotation", MAX_TEXT);
             raw.typicalEvidence = n.text("typical_evidence", MAX_TEXT);
             raw.assessable = n.has("assessable") && n.bool("assessable");
-            raw.depth = n.has("depth") ? n.positiveInt("depth") : null;
+            raw.depth = n.has("depth") ? n.integer("depth") : null;
             raw.depthLine = n.has("depth") ? n.line("depth") : raw.line;
             raw.groups = new ArrayList<>();
             if (n.has("implementation_groups") && !n.isNull("implementation_groups")) {
@@ -370,6 +370,9 @@ public final class LibraryParser {
             }
             List<LibraryDocument.Node> ordered = new ArrayList<>(raw.size());
             checkSiblings(roots);
+            // roots are declared at depth 1 in CISO Assistant's libraries; a file counting from 0 is read the same way,
+            // as long as it does so throughout. Stored depths always count from 1.
+            int base = roots.isEmpty() || roots.get(0).depth == null || roots.get(0).depth != 0 ? 1 : 0;
             // explicit stack: a framework may be deep, and recursion depth must not depend on the file
             List<RawNode> stack = new ArrayList<>();
             List<Integer> depths = new ArrayList<>();
@@ -380,8 +383,9 @@ public final class LibraryParser {
             while (!stack.isEmpty()) {
                 RawNode n = stack.remove(stack.size() - 1);
                 int depth = depths.remove(depths.size() - 1);
-                if (n.depth != null && n.depth != depth) {
-                    throw new LibraryFormatException("framework.import.depthMismatch", n.urn, n.depth, depth, n.depthLine);
+                if (n.depth != null && n.depth != depth - 1 + base) {
+                    throw new LibraryFormatException("framework.import.depthMismatch", n.urn, n.depth, depth - 1 + base,
+                            n.depthLine);
                 }
                 ordered.add(new LibraryDocument.Node(n.urn, n.parentUrn, n.refId, n.name, n.description, n.annotation,
                         n.typicalEvidence, n.assessable, depth, List.copyOf(n.groups), n.line));
@@ -560,9 +564,11 @@ public final class LibraryParser {
 
         int integer(String key) {
             Node value = required(key);
-            if (value instanceof ScalarNode scalar && scalar.getTag().equals(Tag.INT)) {
+            // a quoted "1" is what some hand-written libraries carry; it means the same
+            if (value instanceof ScalarNode scalar && (scalar.getTag().equals(Tag.INT)
+                    || (scalar.getTag().equals(Tag.STR) && scalar.getValue().strip().matches("-?[0-9]{1,9}")))) {
                 try {
-                    return Integer.parseInt(scalar.getValue().replace("_", ""));
+                    return Integer.parseInt(scalar.getValue().strip().replace("_", ""));
                 } catch (NumberFormatException e) {
                     // falls through: 0x…, 0o…, sexagesimal or out of range are not what this format means
                 }

@@ -82,6 +82,32 @@ class LibraryParserTest {
     }
 
     @Test
+    void depthsCountedFromZeroThroughoutAreReadAsFromOneButAMixIsRefused() {
+        String yaml = """
+                urn: urn:x:library:zero
+                locale: en
+                ref_id: ZERO
+                name: Zero
+                version: "3"
+                objects:
+                  framework:
+                    urn: urn:x:framework:zero
+                    ref_id: ZERO
+                    requirement_nodes:
+                      - {urn: "urn:x:node:a", ref_id: A, depth: 0}
+                      - {urn: "urn:x:node:b", parent_urn: "urn:x:node:a", ref_id: B, depth: 1}
+                """;
+        LibraryDocument doc = LibraryParser.parse(new StringReader(yaml), LIMIT);
+        assertThat(doc.library().version()).isEqualTo(3);
+        assertThat(doc.framework().nodes()).extracting(LibraryDocument.Node::depth).containsExactly(1, 2);
+        assertThatThrownBy(() -> LibraryParser.parse(new StringReader(yaml.replace("depth: 1}", "depth: 2}")), LIMIT))
+                .isInstanceOfSatisfying(LibraryFormatException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("framework.import.depthMismatch");
+                    assertThat(e.arguments()).containsExactly("urn:x:node:b", 2, 1, 12);
+                });
+    }
+
+    @Test
     void brokenYamlIsRefusedWithTheLine() {
         LibraryFormatException e = refusal("bad/broken-syntax.yaml");
         assertThat(e.messageKey()).isEqualTo("framework.import.syntax");
