@@ -199,6 +199,21 @@ class LibraryParserTest {
     }
 
     @Test
+    void aByteOrderMarkAsWindowsEditorsWriteItIsAccepted() throws IOException {
+        byte[] content;
+        try (InputStream in = LibraryParserTest.class.getResourceAsStream("/frameworks/csf-like.yaml")) {
+            content = in.readAllBytes();
+        }
+        byte[] withBom = new byte[content.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(content, 0, withBom, 3, content.length);
+        LibraryDocument doc = LibraryParser.parse(new java.io.ByteArrayInputStream(withBom), LIMIT);
+        assertThat(doc.library().urn()).isEqualTo("urn:example:risk:library:csf-like");
+    }
+
+    @Test
     void aFileThatIsNotUtf8IsRefused() {
         assertThat(refusal("bad/shift-jis.yaml").messageKey()).isEqualTo("framework.import.notUtf8");
     }
