@@ -56,12 +56,20 @@ class FrameworkPagesTest {
         mvc.perform(get("/compliance/frameworks/import").with(WRITER))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("enctype=\"multipart/form-data\"")));
-        String redirect = mvc.perform(multipart("/compliance/frameworks/import")
+        // sessions live in the database (Spring Session): the flash result travels with the session cookie
+        var imported = mvc.perform(multipart("/compliance/frameworks/import")
                         .file(file("bank.yaml", unique("internal-standard.yaml", t))).with(WRITER).with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andReturn().getResponse().getRedirectedUrl();
+                .andReturn().getResponse();
+        String redirect = imported.getRedirectedUrl();
         assertThat(redirect).isEqualTo("/compliance/frameworks/import");
-        assertThat(frameworks.currentFramework("urn:" + t + ":risk:framework:bank-standard")).isPresent();
+        FrameworkSummary stored = frameworks.currentFramework("urn:" + t + ":risk:framework:bank-standard").orElseThrow();
+        mvc.perform(get(redirect).cookie(imported.getCookies()).with(WRITER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("bank.yaml:フレームワーク " + stored.urn()
+                        + " バージョン 1 を取り込みました(要求事項 5 件)")))
+                .andExpect(content().string(containsString("取り込んでいません):convert_library_version, framework.max_score, framework.min_score")))
+                .andExpect(content().string(containsString("/compliance/frameworks/" + stored.id())));
     }
 
     @Test
