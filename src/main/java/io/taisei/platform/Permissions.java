@@ -29,6 +29,8 @@ public enum Permissions {
     COMPLIANCE_SIGNOFF("compliance.signoff"),
     /** Create and manage self-assessment campaigns. */
     COMPLIANCE_CAMPAIGN("compliance.campaign"),
+    /** Import frameworks and mapping sets, and edit the mappings from guideline items to them. */
+    COMPLIANCE_WRITE("compliance.write"),
     /** Read the asset ledgers (systems, hardware/software, data, networks). */
     ASSET_READ("asset.read"),
     /** Create and change records in the asset ledgers, including imports. */

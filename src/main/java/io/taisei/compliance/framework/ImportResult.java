@@ -1,0 +1,25 @@
+package io.taisei.compliance.framework;
+
+import java.util.List;
+
+/**
+ * What one library import did. {@code frameworkOutcome} is null when the file held only mapping sets;
+ * {@code ignoredFields} lists the fields of the format Taisei does not keep.
+ */
+public record ImportResult(String libraryUrn, int libraryVersion, Outcome frameworkOutcome, Long frameworkId,
+                           String frameworkUrn, int nodes, int mappingSetsImported, int mappingSetsUnchanged,
+                           int guidelineMappings, List<String> ignoredFields) implements java.io.Serializable {
+
+    public enum Outcome {
+        /** First import of this framework urn. */
+        IMPORTED,
+        /** A higher version of a framework already imported; the earlier versions are kept. */
+        NEW_VERSION,
+        /** The same version with the same content was imported before: nothing changed. */
+        UNCHANGED;
+
+        public String messageKey() {
+            return "framework.outcome." + name();
+        }
+    }
+}

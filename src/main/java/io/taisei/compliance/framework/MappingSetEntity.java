@@ -1,0 +1,83 @@
+package io.taisei.compliance.framework;
+
+import jakarta.persistence.*;
+
+import java.time.Instant;
+import java.util.Locale;
+
+/** An imported requirement mapping set (one library version of it). */
+@Entity
+@Table(name = "cmp_fw_mapping_set")
+class MappingSetEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 300)
+    private String urn;
+
+    @Column(name = "library_urn", nullable = false, length = 300)
+    private String libraryUrn;
+
+    @Column(name = "library_version", nullable = false)
+    private int libraryVersion;
+
+    @Column(name = "ref_id", length = 200)
+    private String refId;
+
+    @Column(nullable = false, length = 500)
+    private String name;
+
+    @Column(length = 10000)
+    private String description;
+
+    @Column(name = "source_framework_urn", nullable = false, length = 300)
+    private String sourceFrameworkUrn;
+
+    @Column(name = "target_framework_urn", nullable = false, length = 300)
+    private String targetFrameworkUrn;
+
+    @Column(name = "mapping_count", nullable = false)
+    private int mappingCount;
+
+    @Column(name = "content_hash", nullable = false, length = 64)
+    private String contentHash;
+
+    @Column(name = "imported_at", nullable = false)
+    private Instant importedAt;
+
+    @Column(name = "imported_by", nullable = false, length = 200)
+    private String importedBy;
+
+    protected MappingSetEntity() {
+    }
+
+    MappingSetEntity(LibraryDocument.Library library, LibraryDocument.MappingSet set, String hash, Instant importedAt,
+                     String importedBy) {
+        this.urn = set.urn();
+        this.libraryUrn = library.urn().toLowerCase(Locale.ROOT);
+        this.libraryVersion = library.version();
+        this.refId = set.refId();
+        this.name = set.name();
+        this.description = set.description();
+        this.sourceFrameworkUrn = set.sourceFrameworkUrn();
+        this.targetFrameworkUrn = set.targetFrameworkUrn();
+        this.mappingCount = set.mappings().size();
+        this.contentHash = hash;
+        this.importedAt = importedAt;
+        this.importedBy = importedBy;
+    }
+
+    MappingSetSummary toSummary() {
+        return new MappingSetSummary(id, urn, refId, name, description, libraryVersion, sourceFrameworkUrn,
+                targetFrameworkUrn, mappingCount, importedAt, importedBy);
+    }
+
+    Long getId() { return id; }
+    String getUrn() { return urn; }
+    int getLibraryVersion() { return libraryVersion; }
+    String getContentHash() { return contentHash; }
+    String getSourceFrameworkUrn() { return sourceFrameworkUrn; }
+    String getTargetFrameworkUrn() { return targetFrameworkUrn; }
+}

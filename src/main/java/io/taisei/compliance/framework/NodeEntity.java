@@ -1,0 +1,91 @@
+package io.taisei.compliance.framework;
+
+import jakarta.persistence.*;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** A requirement node of one framework version; {@code position} is its place in a depth-first walk of the tree. */
+@Entity
+@Table(name = "cmp_fw_node")
+class NodeEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "framework_id", nullable = false)
+    private Long frameworkId;
+
+    @Column(nullable = false, length = 300)
+    private String urn;
+
+    @Column(name = "parent_urn", length = 300)
+    private String parentUrn;
+
+    @Column(name = "ref_id", length = 200)
+    private String refId;
+
+    @Column(length = 1000)
+    private String name;
+
+    @Column(length = 20000)
+    private String description;
+
+    @Column(length = 20000)
+    private String annotation;
+
+    @Column(name = "typical_evidence", length = 20000)
+    private String typicalEvidence;
+
+    @Column(nullable = false)
+    private boolean assessable;
+
+    @Column(nullable = false)
+    private int depth;
+
+    @Column(nullable = false)
+    private int position;
+
+    /** Comma-separated: implementation group ids hold no commas (the parser refuses them). */
+    @Column(name = "implementation_groups", length = 1000)
+    private String implementationGroups;
+
+    protected NodeEntity() {
+    }
+
+    NodeEntity(Long frameworkId, LibraryDocument.Node node, int position) {
+        this.frameworkId = frameworkId;
+        this.urn = node.urn();
+        this.parentUrn = node.parentUrn();
+        this.refId = node.refId();
+        this.name = node.name();
+        this.description = node.description();
+        this.annotation = node.annotation();
+        this.typicalEvidence = node.typicalEvidence();
+        this.assessable = node.assessable();
+        this.depth = node.depth();
+        this.position = position;
+        this.implementationGroups = node.implementationGroups().isEmpty() ? null
+                : String.join(",", node.implementationGroups());
+    }
+
+    List<String> groups() {
+        return implementationGroups == null ? List.of() : Arrays.asList(implementationGroups.split(","));
+    }
+
+    RequirementNodeSummary toSummary() {
+        return new RequirementNodeSummary(urn, parentUrn, refId, name, description, annotation, typicalEvidence,
+                assessable, depth, position, groups());
+    }
+
+    LibraryDocument.Node toDocument() {
+        return new LibraryDocument.Node(urn, parentUrn, refId, name, description, annotation, typicalEvidence,
+                assessable, depth, groups(), 0);
+    }
+
+    Long getId() { return id; }
+    Long getFrameworkId() { return frameworkId; }
+    String getUrn() { return urn; }
+    String getRefId() { return refId; }
+}
