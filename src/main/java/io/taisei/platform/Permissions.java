@@ -28,7 +28,9 @@ public enum Permissions {
     /** Read advisories and feed sources. */
     VULNERABILITY_READ("vulnerability.read"),
     /** Import feeds and enter vendor advisories. */
-    VULNERABILITY_WRITE("vulnerability.write");
+    VULNERABILITY_WRITE("vulnerability.write"),
+    /** Triage findings: state, VEX justification, assessed severity, impact and scope. */
+    VULNERABILITY_TRIAGE("vulnerability.triage");
 
     private final String authority;
 
