@@ -40,7 +40,9 @@ public enum Permissions {
     /** Import feeds and enter vendor advisories. */
     VULNERABILITY_WRITE("vulnerability.write"),
     /** Register information sources, configure their scheduled fetch (the server fetches those URLs) and review them. */
-    VULNERABILITY_SOURCES("vulnerability.sources");
+    VULNERABILITY_SOURCES("vulnerability.sources"),
+    /** Triage findings: state, VEX justification, assessed severity, impact and scope. */
+    VULNERABILITY_TRIAGE("vulnerability.triage");
 
     private final String authority;
 
