@@ -6,7 +6,6 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
@@ -28,9 +27,11 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Re-walks the sealed chain in sequence order and checks the entries still waiting to be sealed. All reads happen in
- * one repeatable-read transaction, so the head, the links, the queue and the entries are one consistent snapshot
- * however many appends and seals run meanwhile.
+ * Re-walks the sealed chain in sequence order and checks the entries still waiting to be sealed. Appends and seals may
+ * run meanwhile without disturbing it: the head is read first and only links up to it are walked (links are
+ * insert-only, so those never change), the queue is read after the walk (an entry sealed in between is then beyond
+ * the head, not lost), and the search for entries in neither chain nor queue is one statement, one snapshot.
+ * (A repeatable-read transaction would not help: H2 takes each table's snapshot when the table is first read.)
  * <p>
  * Links are read in ranges of sequence numbers (a short indexed query each, so neither database has to hold a
  * million-row result). Every link can be checked on its own — its entry's content against the content hash, its own
@@ -61,13 +62,12 @@ public class ChainVerifier {
             + "(SELECT 1 FROM aud_seal_queue q WHERE q.entry_id = e.id)";
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate snapshot;
+    private final TransactionTemplate readOnly;
 
     ChainVerifier(DataSource dataSource, PlatformTransactionManager transactions) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.snapshot = new TransactionTemplate(transactions);
-        this.snapshot.setReadOnly(true);
-        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     private static ExecutorService hashingPool() {
@@ -82,7 +82,7 @@ public class ChainVerifier {
     }
 
     public AuditVerification verify() {
-        return snapshot.execute(status -> jdbc.execute((ConnectionCallback<AuditVerification>) connection -> {
+        return readOnly.execute(status -> jdbc.execute((ConnectionCallback<AuditVerification>) connection -> {
             try {
                 return walk(connection);
             } catch (InterruptedException e) {

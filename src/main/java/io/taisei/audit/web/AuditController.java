@@ -145,6 +145,9 @@ class AuditController {
     }
 
     private void populate(AuditFilterForm filter, BindingResult errors, Integer page, Integer size, Model model) {
+        if (!model.containsAttribute("filter")) {
+            model.addAttribute("filter", filter);
+        }
         Page<AuditEntry> entries;
         if (errors != null && errors.hasErrors()) {
             entries = new PageImpl<>(List.of(), PageRequest.of(0, Paging.DEFAULT_SIZE), 0);
