@@ -165,10 +165,14 @@ class TamperDetectionTest {
         for (String sql : List.of("UPDATE aud_entry SET actor = 'user:mallory' WHERE id = " + entry,
                 "DELETE FROM aud_entry WHERE id = " + entry, "TRUNCATE aud_entry",
                 "UPDATE aud_link SET entry_id = 0 WHERE seq = " + first, "DELETE FROM aud_link WHERE seq = " + first,
-                "TRUNCATE aud_link", "UPDATE aud_seal_queue SET entry_id = 0")) {
+                "TRUNCATE aud_link")) {
             assertThatThrownBy(() -> new TransactionTemplate(transactionManager).executeWithoutResult(s -> jdbc.execute(sql)))
                     .as(sql).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
         }
+        assertThatThrownBy(() -> new TransactionTemplate(transactionManager).executeWithoutResult(s -> {
+            long queued = trail.append(AuditRecord.of("EXPORT", "test.Queue", null, null, null));
+            jdbc.update("UPDATE aud_seal_queue SET entry_id = 0 WHERE entry_id = ?", queued);
+        })).as("the seal queue").isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
         assertThat(audit.verify().valid()).isTrue();
     }
 
