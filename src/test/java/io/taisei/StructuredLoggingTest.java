@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -33,6 +34,9 @@ class StructuredLoggingTest {
 
     @Test
     void theEcsFormatWritesEveryLogEventAsOneJsonObjectOnOneLine(CapturedOutput output) {
+        // Logging is set up once per JVM; when other test contexts did it before, it must be undone to be redone
+        // (closing the application below undoes it again, and the next context sets up its own).
+        LoggingSystem.get(getClass().getClassLoader()).cleanUp();
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(NothingButLogging.class)
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF)
                 .run("--TAISEI_LOG_FORMAT=ecs")) {
