@@ -7,7 +7,8 @@
 --   aud_seal_queue  the entries committed but not yet sealed; an entry and its queue row commit together, and the
 --                   sealer deletes the queue row in the transaction that inserts the link.
 -- Entries written before this migration keep their chain: they become format-1 links whose hash is, as before,
--- SHA-256 over the whole entry and the previous hash (so checkpoints signed earlier still verify).
+-- SHA-256 over the whole entry and the previous hash (so checkpoints signed earlier still verify). Every other format
+-- value is checked as format 2, so changing a link's format only makes its hash mismatch.
 CREATE TABLE aud_link (
     seq       BIGINT   NOT NULL,
     entry_id  BIGINT   NOT NULL,
@@ -15,8 +16,7 @@ CREATE TABLE aud_link (
     prev_hash CHAR(64) NOT NULL,
     hash      CHAR(64) NOT NULL,
     CONSTRAINT aud_link_pk PRIMARY KEY (seq),
-    CONSTRAINT aud_link_entry_uk UNIQUE (entry_id),
-    CONSTRAINT aud_link_format_ck CHECK (format IN (1, 2))
+    CONSTRAINT aud_link_entry_uk UNIQUE (entry_id)
 );
 INSERT INTO aud_link (seq, entry_id, format, prev_hash, hash)
 SELECT seq, seq, 1, prev_hash, hash FROM aud_entry;
