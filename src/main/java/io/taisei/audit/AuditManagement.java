@@ -4,6 +4,7 @@ import io.taisei.audit.AuditVerification.CheckpointCheck;
 import io.taisei.audit.AuditVerification.Reason;
 import io.taisei.audit.internal.AuditLedger;
 import io.taisei.audit.internal.AuditQueries;
+import io.taisei.audit.internal.AuditSealer;
 import io.taisei.audit.internal.AuditSettings;
 import io.taisei.audit.internal.ChainHead;
 import io.taisei.audit.internal.ChainVerifier;
@@ -47,26 +48,36 @@ public class AuditManagement {
     private final CheckpointStore checkpoints;
     private final AuditQueries queries;
     private final AuditLedger ledger;
+    private final AuditSealer sealer;
     private final AuditTrail trail;
     private final JdbcTemplate jdbc;
     private final ZoneId zone;
     private final Clock clock = Clock.systemUTC();
 
     AuditManagement(ChainVerifier verifier, CheckpointSigner signer, CheckpointStore checkpoints, AuditQueries queries,
-                    AuditLedger ledger, AuditTrail trail, JdbcTemplate jdbc, AuditSettings settings) {
+                    AuditLedger ledger, AuditSealer sealer, AuditTrail trail, JdbcTemplate jdbc, AuditSettings settings) {
         this.verifier = verifier;
         this.signer = signer;
         this.checkpoints = checkpoints;
         this.queries = queries;
         this.ledger = ledger;
+        this.sealer = sealer;
         this.trail = trail;
         this.jdbc = jdbc;
         this.zone = settings.zone();
     }
 
-    /** Re-walks the whole chain. */
+    /** Re-walks the whole chain and checks the entries waiting to be sealed. */
     public AuditVerification verify() {
         return verifier.verify();
+    }
+
+    /**
+     * Links every entry committed so far into the chain now, instead of within the next sealing interval (waits if
+     * another node is sealing). Returns how many entries it sealed.
+     */
+    public long sealPending() {
+        return sealer.sealAll();
     }
 
     /**
@@ -116,14 +127,17 @@ public class AuditManagement {
         }
     }
 
-    /** Signs the current chain head and stores the checkpoint; the act itself is then appended to the trail. */
+    /**
+     * Seals what is waiting, signs the chain head and stores the checkpoint; the act itself is then appended to the
+     * trail (and sealed with the next round).
+     */
     @Transactional
     public AuditCheckpoint createCheckpoint() {
         return create(null).orElseThrow();
     }
 
     /**
-     * The daily checkpoint. Safe on several nodes: the chain head lock serialises them, and the first to get it
+     * The daily checkpoint. Safe on several nodes: the chain head lock serialises them (and the sealer), and the first to get it
      * signs the day; the others find the day done (and the unique scheduled_date would refuse a second one anyway).
      */
     @Scheduled(cron = "${taisei.audit.checkpoint-cron:0 0 2 * * *}", zone = "${taisei.audit.zone:Asia/Tokyo}")
@@ -138,7 +152,15 @@ public class AuditManagement {
     }
 
     private Optional<AuditCheckpoint> create(LocalDate scheduledDate) {
-        ChainHead head = jdbc.execute((ConnectionCallback<ChainHead>) ledger::lockHead);
+        ChainHead head = jdbc.execute((ConnectionCallback<ChainHead>) connection -> {
+            ChainHead locked = ledger.lockHead(connection);
+            AuditSealer.Sealed sealed;
+            do {
+                sealed = sealer.seal(connection, locked);
+                locked = sealed.head();
+            } while (sealed.count() > 0);
+            return locked;
+        });
         if (head.seq() == 0) {
             throw new AuditTrailEmptyException();
         }
@@ -190,9 +212,10 @@ public class AuditManagement {
         try {
             queries.forEach(filter, e -> {
                 try {
-                    CsvExport.row(out, List.of(Long.toString(e.seq()), time.format(e.occurredAt()), e.actor(),
-                            e.action(), e.recordType(), nullToEmpty(e.recordId()), nullToEmpty(e.beforeJson()),
-                            nullToEmpty(e.afterJson()), e.prevHash(), e.hash()));
+                    CsvExport.row(out, List.of(Long.toString(e.id()), e.seq() == null ? "" : Long.toString(e.seq()),
+                            time.format(e.occurredAt()), e.actor(), e.action(), e.recordType(),
+                            nullToEmpty(e.recordId()), nullToEmpty(e.beforeJson()), nullToEmpty(e.afterJson()),
+                            nullToEmpty(e.contentHash()), nullToEmpty(e.prevHash()), nullToEmpty(e.hash())));
                 } catch (IOException io) {
                     throw new UncheckedIOException(io);
                 }

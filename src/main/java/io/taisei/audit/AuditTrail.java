@@ -9,9 +9,12 @@ import java.util.List;
  */
 public interface AuditTrail {
 
-    /** Appends one entry and returns its sequence number. */
+    /**
+     * Appends one entry and returns its entry id. The entry is linked into the hash chain (and gets its sequence
+     * number) by the sealer shortly after the transaction commits.
+     */
     long append(AuditRecord record);
 
-    /** Appends several entries under one lock of the chain head; returns their sequence numbers in order. */
+    /** Appends several entries, in this order; returns their entry ids (ascending). */
     List<Long> appendAll(List<AuditRecord> records);
 }

@@ -36,6 +36,17 @@ final class AuditTestSupport {
     static void allowTampering(JdbcTemplate jdbc) {
         if (TestDatabase.isPostgres()) {
             jdbc.execute("ALTER TABLE aud_entry DISABLE TRIGGER aud_entry_append_only");
+            jdbc.execute("ALTER TABLE aud_link DISABLE TRIGGER aud_link_append_only");
         }
+    }
+
+    /** The chain position the sealer gave an entry. */
+    static long seqOf(JdbcTemplate jdbc, long entryId) {
+        return jdbc.queryForObject("SELECT seq FROM aud_link WHERE entry_id = ?", Long.class, entryId);
+    }
+
+    /** The entry linked at a chain position. */
+    static long entryAt(JdbcTemplate jdbc, long seq) {
+        return jdbc.queryForObject("SELECT entry_id FROM aud_link WHERE seq = ?", Long.class, seq);
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,6 +23,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.*;
 
@@ -135,6 +137,40 @@ class AuditWebAndApiTest {
         mvc.perform(post("/audit/checkpoints")
                         .with(user("admin").authorities(() -> "audit.checkpoint", () -> "audit.read")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anAuditorUploadsAKeptCheckpointAndSeesWhetherTheStoredChainMatchesIt() throws Exception {
+        String exported = mvc.perform(post("/api/v1/audit/checkpoints")
+                        .with(user("admin").authorities(() -> "audit.checkpoint", () -> "audit.read")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        var auditor = user("auditor").authorities(() -> "audit.read");
+
+        mvc.perform(multipart("/audit/verify-checkpoint").file(checkpointFile(exported)).with(csrf()).with(auditor))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("チェーンは完全です")))
+                .andExpect(content().string(containsString("id=\"checkpoint-check\"")))
+                .andExpect(content().string(not(containsString("不一致"))));
+
+        // the same checkpoint claiming another chain head: its signature no longer holds
+        String forged = exported.replaceFirst("\"hash\" ?: ?\"[0-9a-f]{64}\"", "\"hash\":\"" + "f".repeat(64) + "\"");
+        mvc.perform(multipart("/audit/verify-checkpoint").file(checkpointFile(forged)).with(csrf()).with(auditor))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("チェーンが破損しています")))
+                .andExpect(content().string(containsString("チェックポイントの署名が不正です")));
+
+        mvc.perform(multipart("/audit/verify-checkpoint").file(checkpointFile("not json")).with(csrf()).with(auditor))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Taisei の監査チェックポイントではありません")));
+        mvc.perform(multipart("/audit/verify-checkpoint").file(checkpointFile(exported)).with(auditor))
+                .andExpect(status().isForbidden());
+        mvc.perform(multipart("/audit/verify-checkpoint").file(checkpointFile(exported)).with(csrf())
+                        .with(user("bob").authorities(() -> "organization.read")))
+                .andExpect(status().isForbidden());
+    }
+
+    private static MockMultipartFile checkpointFile(String content) {
+        return new MockMultipartFile("file", "checkpoint.json", "application/json", content.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -8,12 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,6 +31,7 @@ import java.util.stream.LongStream;
 
 import static io.taisei.audit.AuditTestSupport.entriesOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest
@@ -44,6 +48,8 @@ class EntityChangeAuditTest {
     AuditManagement audit;
     @Autowired
     AuditTrail trail;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -132,13 +138,31 @@ class EntityChangeAuditTest {
     @Test
     void aRolledBackChangeLeavesNoEntry() {
         String username = "x" + UUID.randomUUID().toString().substring(0, 8);
-        long before = audit.verify().headSequence();
+        audit.sealPending();
+        long entries = audit.entries(AuditFilter.ALL, PageRequest.of(0, 1)).getTotalElements();
+        long head = audit.verify().headSequence();
         tx().executeWithoutResult(s -> {
             entityManager.persist(new UserAccount(username, "Rolled Back", null, null, Set.of()));
             entityManager.flush();
             s.setRollbackOnly();
         });
-        assertThat(audit.verify().headSequence()).isEqualTo(before);
+        assertThat(audit.sealPending()).isZero();
+        assertThat(audit.entries(AuditFilter.ALL, PageRequest.of(0, 1)).getTotalElements()).isEqualTo(entries);
+        AuditVerification verification = audit.verify();
+        assertThat(verification.headSequence()).isEqualTo(head);
+        assertThat(verification.unsealedEntries()).isZero();
+        assertThat(verification.valid()).isTrue();
+    }
+
+    @Test
+    void aCommittedChangeIsInTheTrailAtOnceAndSealedIntoTheChainWithinASecond() {
+        Long id = createUser("s" + UUID.randomUUID().toString().substring(0, 8));
+        assertThat(entriesOf(audit, "identity.UserAccount", id)).hasSize(1);
+        await().atMost(Duration.ofSeconds(3)).untilAsserted(() ->
+                assertThat(entriesOf(audit, "identity.UserAccount", id)).allSatisfy(e -> {
+                    assertThat(e.sealed()).isTrue();
+                    assertThat(e.hash()).hasSize(64);
+                }));
         assertThat(audit.verify().valid()).isTrue();
     }
 
@@ -160,7 +184,8 @@ class EntityChangeAuditTest {
     }
 
     @Test
-    void concurrentAppendsFromEightThreadsProduceAGapFreeValidChain() throws Exception {
+    void concurrentAppendsFromEightThreadsAreAllSealedIntoAGapFreeValidChain() throws Exception {
+        audit.sealPending();
         long start = audit.verify().headSequence();
         int threads = 8;
         int perThread = 30;
@@ -187,11 +212,15 @@ class EntityChangeAuditTest {
             for (Future<List<Long>> f : pool.invokeAll(work)) {
                 all.addAll(f.get());
             }
+            audit.sealPending();
             AuditVerification verification = audit.verify();
             assertThat(verification.valid()).as(verification.toString()).isTrue();
-            // every number between start and head was handed out exactly once (the test is alone in its database)
+            assertThat(verification.unsealedEntries()).isZero();
             assertThat(all).doesNotHaveDuplicates();
-            assertThat(all).containsExactlyInAnyOrderElementsOf(
+            // every appended entry got exactly one place, and the places between start and head are exactly these
+            // (the test is alone in its database)
+            List<Long> seqs = all.stream().map(entryId -> AuditTestSupport.seqOf(jdbc, entryId)).toList();
+            assertThat(seqs).containsExactlyInAnyOrderElementsOf(
                     LongStream.rangeClosed(start + 1, verification.headSequence()).boxed().toList());
         } finally {
             pool.shutdownNow();

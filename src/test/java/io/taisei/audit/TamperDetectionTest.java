@@ -51,7 +51,9 @@ class TamperDetectionTest {
                 java.util.stream.IntStream.range(0, 10)
                         .mapToObj(i -> AuditRecord.of(AuditRecord.UPDATE, "test.Tamper", i, Map.of("v", i), Map.of("v", i + 1)))
                         .toList()));
-        first = seqs.get(0);
+        audit.sealPending();
+        first = AuditTestSupport.seqOf(jdbc, seqs.get(0));
+        assertThat(AuditTestSupport.seqOf(jdbc, seqs.get(9))).as("sealed in order").isEqualTo(first + 9);
         assertThat(audit.verify().valid()).isTrue();
     }
 
@@ -72,7 +74,7 @@ class TamperDetectionTest {
     void anAlteredRowIsReportedWithItsSequenceNumber() {
         long target = first + 4;
         AuditVerification result = tamperAndVerify(() ->
-                jdbc.update("UPDATE aud_entry SET after_json = '{\"v\":999}' WHERE seq = ?", target));
+                jdbc.update("UPDATE aud_entry SET after_json = '{\"v\":999}' WHERE id = ?", AuditTestSupport.entryAt(jdbc, target)));
         assertThat(result.valid()).isFalse();
         assertThat(result.firstBrokenSequence()).isEqualTo(target);
         assertThat(result.reason()).isEqualTo(Reason.HASH_MISMATCH);
@@ -83,14 +85,47 @@ class TamperDetectionTest {
     void anAlteredActorIsReportedToo() {
         long target = first + 1;
         AuditVerification result = tamperAndVerify(() ->
-                jdbc.update("UPDATE aud_entry SET actor = 'user:mallory' WHERE seq = ?", target));
+                jdbc.update("UPDATE aud_entry SET actor = 'user:mallory' WHERE id = ?", AuditTestSupport.entryAt(jdbc, target)));
         assertThat(result.firstBrokenSequence()).isEqualTo(target);
     }
 
     @Test
-    void aDeletedRowIsReportedAsTheMissingSequenceNumber() {
+    void anEntryAlteredTogetherWithItsContentHashIsReportedByItsLink() {
+        long target = first + 2;
+        long entry = AuditTestSupport.entryAt(jdbc, target);
+        AuditVerification result = tamperAndVerify(() -> {
+            jdbc.update("UPDATE aud_entry SET actor = 'user:mallory' WHERE id = ?", entry);
+            recomputeContentHash(entry);
+        });
+        assertThat(result.valid()).isFalse();
+        assertThat(result.firstBrokenSequence()).isEqualTo(target);
+        assertThat(result.reason()).isEqualTo(Reason.HASH_MISMATCH);
+    }
+
+    @Test
+    void anAlteredLinkIsReportedWithItsSequenceNumber() {
+        long target = first + 7;
+        AuditVerification result = tamperAndVerify(() ->
+                jdbc.update("UPDATE aud_link SET hash = ? WHERE seq = ?", "e".repeat(64), target));
+        assertThat(result.valid()).isFalse();
+        assertThat(result.firstBrokenSequence()).isEqualTo(target);
+        assertThat(result.reason()).isEqualTo(Reason.HASH_MISMATCH);
+    }
+
+    @Test
+    void aDeletedSealedEntryIsReportedWithItsSequenceNumber() {
         long target = first + 3;
-        AuditVerification result = tamperAndVerify(() -> jdbc.update("DELETE FROM aud_entry WHERE seq = ?", target));
+        AuditVerification result = tamperAndVerify(() ->
+                jdbc.update("DELETE FROM aud_entry WHERE id = ?", AuditTestSupport.entryAt(jdbc, target)));
+        assertThat(result.valid()).isFalse();
+        assertThat(result.firstBrokenSequence()).isEqualTo(target);
+        assertThat(result.reason()).isEqualTo(Reason.MISSING_ENTRY);
+    }
+
+    @Test
+    void aDeletedLinkIsReportedAsTheMissingSequenceNumber() {
+        long target = first + 3;
+        AuditVerification result = tamperAndVerify(() -> jdbc.update("DELETE FROM aud_link WHERE seq = ?", target));
         assertThat(result.valid()).isFalse();
         assertThat(result.firstBrokenSequence()).isEqualTo(target);
         assertThat(result.reason()).isEqualTo(Reason.MISSING_ENTRY);
@@ -98,8 +133,12 @@ class TamperDetectionTest {
 
     @Test
     void deletedRowsAtTheEndAreReportedAgainstTheChainHead() {
+        audit.sealPending();
         long head = audit.verify().headSequence();
-        AuditVerification result = tamperAndVerify(() -> jdbc.update("DELETE FROM aud_entry WHERE seq >= ?", head - 1));
+        AuditVerification result = tamperAndVerify(() -> {
+            jdbc.update("DELETE FROM aud_entry WHERE id IN (SELECT entry_id FROM aud_link WHERE seq >= ?)", head - 1);
+            jdbc.update("DELETE FROM aud_link WHERE seq >= ?", head - 1);
+        });
         assertThat(result.valid()).isFalse();
         assertThat(result.firstBrokenSequence()).isEqualTo(head - 1);
         assertThat(result.reason()).isEqualTo(Reason.MISSING_ENTRY);
@@ -110,9 +149,9 @@ class TamperDetectionTest {
         long a = first + 5;
         long b = first + 6;
         AuditVerification result = tamperAndVerify(() -> {
-            jdbc.update("UPDATE aud_entry SET seq = -1 WHERE seq = ?", a);
-            jdbc.update("UPDATE aud_entry SET seq = ? WHERE seq = ?", a, b);
-            jdbc.update("UPDATE aud_entry SET seq = ? WHERE seq = -1", b);
+            jdbc.update("UPDATE aud_link SET seq = -1 WHERE seq = ?", a);
+            jdbc.update("UPDATE aud_link SET seq = ? WHERE seq = ?", a, b);
+            jdbc.update("UPDATE aud_link SET seq = ? WHERE seq = -1", b);
         });
         assertThat(result.valid()).isFalse();
         assertThat(result.firstBrokenSequence()).isEqualTo(a);
@@ -122,11 +161,18 @@ class TamperDetectionTest {
     @Test
     void thePostgresTriggerRefusesUpdateDeleteAndTruncate() {
         assumeTrue(TestDatabase.isPostgres(), "the append-only trigger exists on PostgreSQL only");
-        for (String sql : List.of("UPDATE aud_entry SET actor = 'user:mallory' WHERE seq = " + first,
-                "DELETE FROM aud_entry WHERE seq = " + first, "TRUNCATE aud_entry")) {
+        long entry = AuditTestSupport.entryAt(jdbc, first);
+        for (String sql : List.of("UPDATE aud_entry SET actor = 'user:mallory' WHERE id = " + entry,
+                "DELETE FROM aud_entry WHERE id = " + entry, "TRUNCATE aud_entry",
+                "UPDATE aud_link SET entry_id = 0 WHERE seq = " + first, "DELETE FROM aud_link WHERE seq = " + first,
+                "TRUNCATE aud_link")) {
             assertThatThrownBy(() -> new TransactionTemplate(transactionManager).executeWithoutResult(s -> jdbc.execute(sql)))
                     .as(sql).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
         }
+        assertThatThrownBy(() -> new TransactionTemplate(transactionManager).executeWithoutResult(s -> {
+            long queued = trail.append(AuditRecord.of("EXPORT", "test.Queue", null, null, null));
+            jdbc.update("UPDATE aud_seal_queue SET entry_id = 0 WHERE entry_id = ?", queued);
+        })).as("the seal queue").isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
         assertThat(audit.verify().valid()).isTrue();
     }
 
@@ -138,7 +184,7 @@ class TamperDetectionTest {
 
         AuditVerification[] plain = new AuditVerification[1];
         AuditVerification withCheckpoint = tamperAndVerify(() -> {
-            jdbc.update("UPDATE aud_entry SET actor = 'user:mallory' WHERE seq = ?", first);
+            jdbc.update("UPDATE aud_entry SET actor = 'user:mallory' WHERE id = ?", AuditTestSupport.entryAt(jdbc, first));
             rewriteAllHashes();
             plain[0] = audit.verify();
         }, () -> audit.verify(exported));
@@ -179,17 +225,27 @@ class TamperDetectionTest {
         assertThat(result.checkpoint().signatureValid()).isTrue();
     }
 
-    /** What an attacker with write access would do: recompute every hash after the change, and the head. */
+    private void recomputeContentHash(long entryId) {
+        ChainHasher hasher = new ChainHasher();
+        jdbc.query("SELECT occurred_at, actor, actor_kind, action, record_type, record_id, before_json, after_json "
+                + "FROM aud_entry WHERE id = ?", rs -> {
+            jdbc.update("UPDATE aud_entry SET content_hash = ? WHERE id = ?", hasher.contentHash(
+                    ChainHasher.micros(rs.getObject(1, OffsetDateTime.class).toInstant()), rs.getString(2),
+                    rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                    rs.getString(8)), entryId);
+        }, entryId);
+    }
+
+    /** What an attacker with write access would do: recompute every content hash and link after the change, and the head. */
     private void rewriteAllHashes() {
+        jdbc.queryForList("SELECT id FROM aud_entry", Long.class).forEach(this::recomputeContentHash);
         ChainHasher hasher = new ChainHasher();
         String[] prev = {ChainHasher.GENESIS};
-        jdbc.query("SELECT seq, occurred_at, actor, actor_kind, action, record_type, record_id, before_json, after_json "
-                + "FROM aud_entry ORDER BY seq", rs -> {
+        jdbc.query("SELECT l.seq, l.entry_id, e.content_hash FROM aud_link l JOIN aud_entry e ON e.id = l.entry_id "
+                + "ORDER BY l.seq", rs -> {
             long seq = rs.getLong(1);
-            String hash = hasher.hash(seq, ChainHasher.micros(rs.getObject(2, OffsetDateTime.class).toInstant()),
-                    rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                    rs.getString(8), rs.getString(9), prev[0]);
-            jdbc.update("UPDATE aud_entry SET prev_hash = ?, hash = ? WHERE seq = ?", prev[0], hash, seq);
+            String hash = hasher.linkHash(seq, rs.getLong(2), rs.getString(3), prev[0]);
+            jdbc.update("UPDATE aud_link SET format = 2, prev_hash = ?, hash = ? WHERE seq = ?", prev[0], hash, seq);
             prev[0] = hash;
         });
         jdbc.update("UPDATE aud_chain_head SET last_hash = ? WHERE id = 1", prev[0]);

@@ -36,7 +36,7 @@ import java.util.Set;
 @Validated
 class AuditApiController {
 
-    private static final Set<String> SORTABLE = Set.of("seq");
+    private static final Set<String> SORTABLE = Set.of("id", "seq");
 
     private final AuditManagement audit;
 
@@ -56,7 +56,7 @@ class AuditApiController {
                                         @RequestParam(required = false) Integer size,
                                         @RequestParam(required = false) String sort) {
         AuditFilter filter = new AuditFilter(recordType, recordId, actor, action, from, to);
-        return PageResponse.of(audit.entries(filter, Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "seq"))),
+        return PageResponse.of(audit.entries(filter, Paging.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "id"))),
                 EntryResponse::of);
     }
 
@@ -116,13 +116,16 @@ class AuditApiController {
         return problem;
     }
 
-    /** An entry with before and after as JSON objects, not strings. */
-    record EntryResponse(long seq, Instant occurredAt, String actor, String actorKind, String action,
+    /**
+     * An entry with before and after as JSON objects, not strings; seq, prevHash and hash are null while the entry
+     * waits to be sealed into the chain.
+     */
+    record EntryResponse(long id, Long seq, Instant occurredAt, String actor, String actorKind, String action,
                          String recordType, String recordId, @JsonRawValue String before, @JsonRawValue String after,
-                         String prevHash, String hash) {
+                         String contentHash, String prevHash, String hash) {
         static EntryResponse of(AuditEntry e) {
-            return new EntryResponse(e.seq(), e.occurredAt(), e.actor(), e.actorKind(), e.action(), e.recordType(),
-                    e.recordId(), e.beforeJson(), e.afterJson(), e.prevHash(), e.hash());
+            return new EntryResponse(e.id(), e.seq(), e.occurredAt(), e.actor(), e.actorKind(), e.action(),
+                    e.recordType(), e.recordId(), e.beforeJson(), e.afterJson(), e.contentHash(), e.prevHash(), e.hash());
         }
     }
 }

@@ -13,17 +13,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Appends entries on a given JDBC connection, inside the transaction that connection is in. The chain head row is
- * locked first ({@code SELECT ... FOR UPDATE}, on H2 and PostgreSQL alike), so appends from every thread and every
- * node are serialised until the transaction ends, and sequence numbers stay gap-free: an append that rolls back
- * releases its numbers together with the head update.
+ * Records entries on a given JDBC connection, inside the transaction that connection is in: each entry with the
+ * hash of its content, and a row in the seal queue. No lock is taken, so concurrent transactions append in
+ * parallel; the entry and its queue row commit or roll back with the change. {@link AuditSealer} links committed
+ * entries into the hash chain shortly afterwards.
  */
 public class AuditLedger {
 
     static final String LOCK_HEAD = "SELECT last_seq, last_hash FROM aud_chain_head WHERE id = 1 FOR UPDATE";
-    static final String INSERT = "INSERT INTO aud_entry (seq, occurred_at, actor, actor_kind, action, record_type, "
-            + "record_id, before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    static final String UPDATE_HEAD = "UPDATE aud_chain_head SET last_seq = ?, last_hash = ? WHERE id = 1";
+    static final String TRY_LOCK_HEAD = LOCK_HEAD + " SKIP LOCKED";
+    static final String INSERT = "INSERT INTO aud_entry (id, occurred_at, actor, actor_kind, action, record_type, "
+            + "record_id, before_json, after_json, content_hash) "
+            + "VALUES (nextval('aud_entry_id_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String QUEUE = "INSERT INTO aud_seal_queue (entry_id) VALUES (?)";
 
     private final Clock clock;
 
@@ -33,62 +35,75 @@ public class AuditLedger {
 
     /** Locks the chain head for the rest of the connection's transaction and returns it. */
     public ChainHead lockHead(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(LOCK_HEAD);
+        return readHead(connection, LOCK_HEAD);
+    }
+
+    /** Like {@link #lockHead}, but returns null at once when another transaction holds the lock. */
+    public ChainHead tryLockHead(Connection connection) throws SQLException {
+        return readHead(connection, TRY_LOCK_HEAD);
+    }
+
+    private static ChainHead readHead(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql);
              ResultSet rs = statement.executeQuery()) {
-            if (!rs.next()) {
-                throw new IllegalStateException("aud_chain_head has no row: the audit migration did not run");
-            }
-            return new ChainHead(rs.getLong(1), rs.getString(2));
+            return rs.next() ? new ChainHead(rs.getLong(1), rs.getString(2)) : null;
         }
     }
 
-    /** Appends the drafts in order and returns their sequence numbers. */
+    /** Records the drafts in order and returns their entry ids (ascending). */
     public List<Long> append(Connection connection, List<EntryDraft> drafts) throws SQLException {
         if (drafts.isEmpty()) {
             return List.of();
         }
-        ChainHead head = lockHead(connection);
-        // The time is taken under the lock, so it never goes backwards along the chain on one clock.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         OffsetDateTime occurredAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         long micros = ChainHasher.micros(now);
         ChainHasher hasher = new ChainHasher();
-        long seq = head.seq();
-        String prev = head.hash();
-        List<Long> sequences = new ArrayList<>(drafts.size());
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        List<Long> ids = new ArrayList<>(drafts.size());
+        try (PreparedStatement insert = connection.prepareStatement(INSERT, new String[]{"id"})) {
             for (EntryDraft d : drafts) {
-                seq++;
-                String hash = hasher.hash(seq, micros, d.actor(), d.actorKind(), d.action(), d.recordType(),
-                        d.recordId(), d.beforeJson(), d.afterJson(), prev);
-                insert.setLong(1, seq);
-                insert.setObject(2, occurredAt);
-                insert.setString(3, d.actor());
-                insert.setString(4, d.actorKind());
-                insert.setString(5, d.action());
-                insert.setString(6, d.recordType());
-                insert.setString(7, d.recordId());
-                insert.setString(8, d.beforeJson());
-                insert.setString(9, d.afterJson());
-                insert.setString(10, prev);
-                insert.setString(11, hash);
+                insert.setObject(1, occurredAt);
+                insert.setString(2, d.actor());
+                insert.setString(3, d.actorKind());
+                insert.setString(4, d.action());
+                insert.setString(5, d.recordType());
+                insert.setString(6, d.recordId());
+                insert.setString(7, d.beforeJson());
+                insert.setString(8, d.afterJson());
+                insert.setString(9, hasher.contentHash(micros, d.actor(), d.actorKind(), d.action(), d.recordType(),
+                        d.recordId(), d.beforeJson(), d.afterJson()));
                 if (drafts.size() == 1) {
                     insert.executeUpdate();
                 } else {
                     insert.addBatch();
                 }
-                sequences.add(seq);
-                prev = hash;
             }
             if (drafts.size() > 1) {
                 insert.executeBatch();
             }
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                while (keys.next()) {
+                    ids.add(keys.getLong(1));
+                }
+            }
         }
-        try (PreparedStatement update = connection.prepareStatement(UPDATE_HEAD)) {
-            update.setLong(1, seq);
-            update.setString(2, prev);
-            update.executeUpdate();
+        if (ids.size() != drafts.size()) {
+            throw new SQLException("expected " + drafts.size() + " audit entry ids, got " + ids.size());
         }
-        return sequences;
+        ids.sort(null);
+        try (PreparedStatement queue = connection.prepareStatement(QUEUE)) {
+            for (Long id : ids) {
+                queue.setLong(1, id);
+                if (ids.size() == 1) {
+                    queue.executeUpdate();
+                } else {
+                    queue.addBatch();
+                }
+            }
+            if (ids.size() > 1) {
+                queue.executeBatch();
+            }
+        }
+        return ids;
     }
 }

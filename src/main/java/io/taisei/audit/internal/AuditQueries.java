@@ -17,15 +17,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Listing and exporting entries, filtered and paginated in SQL on indexed columns. */
+/**
+ * Listing and exporting entries, filtered and paginated in SQL on indexed columns. Entries waiting to be sealed are
+ * listed too (without a sequence number), so a change is in the trail from the moment it commits.
+ */
 @Component
 public class AuditQueries {
 
-    private static final String COLUMNS = "seq, occurred_at, actor, actor_kind, action, record_type, record_id, "
-            + "before_json, after_json, prev_hash, hash";
+    private static final String COLUMNS = "e.id, l.seq, e.occurred_at, e.actor, e.actor_kind, e.action, e.record_type, "
+            + "e.record_id, e.before_json, e.after_json, e.content_hash, l.prev_hash, l.hash";
+    private static final String FROM = " FROM aud_entry e LEFT JOIN aud_link l ON l.entry_id = e.id";
     private static final RowMapper<AuditEntry> MAPPER = (rs, i) -> new AuditEntry(rs.getLong(1),
-            rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3), rs.getString(4), rs.getString(5),
-            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11));
+            rs.getObject(2, Long.class), rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4),
+            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+            rs.getString(11), rs.getString(12), rs.getString(13));
 
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
@@ -40,13 +45,14 @@ public class AuditQueries {
 
     public Page<AuditEntry> page(AuditFilter filter, Pageable pageable) {
         Where where = where(filter);
-        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM aud_entry" + where.sql, Long.class, where.args.toArray());
-        Sort.Order order = pageable.getSort().getOrderFor("seq");
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM aud_entry e" + where.sql, Long.class, where.args.toArray());
+        // "seq" and "id" both sort by the entry id: the order entries were recorded in, which the chain follows too
+        Sort.Order order = pageable.getSort().stream().findFirst().orElse(null);
         String direction = order != null && order.isAscending() ? "ASC" : "DESC";
         List<Object> args = new ArrayList<>(where.args);
         args.add(pageable.getPageSize());
         args.add(pageable.getOffset());
-        List<AuditEntry> content = jdbc.query("SELECT " + COLUMNS + " FROM aud_entry" + where.sql + " ORDER BY seq "
+        List<AuditEntry> content = jdbc.query("SELECT " + COLUMNS + FROM + where.sql + " ORDER BY e.id "
                 + direction + " LIMIT ? OFFSET ?", MAPPER, args.toArray());
         return new PageImpl<>(content, pageable, total == null ? 0 : total);
     }
@@ -54,7 +60,7 @@ public class AuditQueries {
     /** Streams every matching entry in sequence order; call inside a transaction so PostgreSQL streams too. */
     public void forEach(AuditFilter filter, Consumer<AuditEntry> consumer) {
         Where where = where(filter);
-        streaming.query("SELECT " + COLUMNS + " FROM aud_entry" + where.sql + " ORDER BY seq",
+        streaming.query("SELECT " + COLUMNS + FROM + where.sql + " ORDER BY e.id",
                 rs -> { consumer.accept(MAPPER.mapRow(rs, 0)); }, where.args.toArray());
     }
 
@@ -66,33 +72,33 @@ public class AuditQueries {
         StringBuilder sql = new StringBuilder();
         List<Object> args = new ArrayList<>();
         if (filter.recordType() != null) {
-            and(sql).append("record_type = ?");
+            and(sql).append("e.record_type = ?");
             args.add(filter.recordType());
         }
         if (filter.recordId() != null) {
-            and(sql).append("record_id = ?");
+            and(sql).append("e.record_id = ?");
             args.add(filter.recordId());
         }
         if (filter.actor() != null) {
             if (filter.actor().contains(":") || filter.actor().equals("system")) {
-                and(sql).append("actor = ?");
+                and(sql).append("e.actor = ?");
                 args.add(filter.actor());
             } else { // a bare user name: the user's own actions and those made with the user's API tokens
-                and(sql).append("(actor = ? OR actor LIKE ?)");
+                and(sql).append("(e.actor = ? OR e.actor LIKE ?)");
                 args.add("user:" + filter.actor());
                 args.add("token:" + filter.actor().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "#%");
             }
         }
         if (filter.action() != null) {
-            and(sql).append("action = ?");
+            and(sql).append("e.action = ?");
             args.add(filter.action());
         }
         if (filter.from() != null) {
-            and(sql).append("occurred_at >= ?");
+            and(sql).append("e.occurred_at >= ?");
             args.add(filter.from().atStartOfDay(zone).toOffsetDateTime());
         }
         if (filter.to() != null) {
-            and(sql).append("occurred_at < ?");
+            and(sql).append("e.occurred_at < ?");
             args.add(filter.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
         }
         return new Where(sql.toString(), args);

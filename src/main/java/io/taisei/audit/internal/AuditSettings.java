@@ -14,9 +14,12 @@ import java.time.ZoneId;
  *                         public half of the signing key is the trusted one
  * @param zone             time zone of the page, the CSV and the from/to filters
  * @param checkpointCron   when the daily checkpoint is signed ("-" switches it off)
+ * @param sealInterval     how long committed entries wait at most (plus the sealing itself) before they are linked
+ *                         into the hash chain; read by {@link AuditSealer}'s schedule
  */
 @ConfigurationProperties("taisei.audit")
 public record AuditSettings(String signingKeyFile, String trustedPublicKey,
                             @DefaultValue("Asia/Tokyo") ZoneId zone,
-                            @DefaultValue("0 0 2 * * *") String checkpointCron) {
+                            @DefaultValue("0 0 2 * * *") String checkpointCron,
+                            @DefaultValue("250ms") java.time.Duration sealInterval) {
 }

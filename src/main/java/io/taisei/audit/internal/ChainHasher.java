@@ -8,16 +8,20 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * Computes an entry's hash: hex SHA-256 over its canonical form. The canonical form is byte-exact so that anyone can
- * re-implement the check outside Taisei:
+ * The hashes of the trail, hex SHA-256 over byte-exact canonical forms, so that anyone can re-implement the check
+ * outside Taisei. Text fields are written as a 4-byte big-endian length of their UTF-8 bytes (-1 for null) followed
+ * by those bytes; numbers as 8 bytes big-endian; times as microseconds since 1970-01-01T00:00Z. Length prefixes make
+ * the encoding unambiguous whatever a field contains.
  * <pre>
- *   "taisei-audit-v1"
- *   seq                       8 bytes, big-endian
- *   occurred_at               8 bytes, big-endian, microseconds since 1970-01-01T00:00Z
- *   actor, actor_kind, action, record_type, record_id, before_json, after_json, prev_hash
- *                             each: 4-byte big-endian length of its UTF-8 bytes (-1 for null), then those bytes
+ *   content hash of an entry (format 2):
+ *     "taisei-audit-entry-v2" occurred_at actor actor_kind action record_type record_id before_json after_json
+ *   chain hash of a link (format 2):
+ *     "taisei-audit-link-v2" seq entry_id content_hash prev_hash      (both hashes as their 32 raw bytes)
+ *   chain hash of a link to an entry recorded before sealing existed (format 1, entry id = seq):
+ *     "taisei-audit-v1" seq occurred_at actor actor_kind action record_type record_id before_json after_json
+ *     prev_hash (as 64-character hex text)
  * </pre>
- * Length prefixes make the encoding unambiguous whatever a field contains. Not thread-safe: one per thread/use.
+ * Not thread-safe: one per thread/use.
  */
 public final class ChainHasher {
 
@@ -25,6 +29,8 @@ public final class ChainHasher {
     public static final String GENESIS = "0".repeat(64);
 
     private static final byte[] DOMAIN = "taisei-audit-v1".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ENTRY_DOMAIN = "taisei-audit-entry-v2".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] LINK_DOMAIN = "taisei-audit-link-v2".getBytes(StandardCharsets.US_ASCII);
     private static final HexFormat HEX = HexFormat.of();
 
     private final MessageDigest digest;
@@ -43,7 +49,77 @@ public final class ChainHasher {
         return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
     }
 
-    /** The hash of an entry with these fields. */
+    /** The content hash of an entry (format 2) with these fields. */
+    public String contentHash(long occurredAtMicros, String actor, String actorKind, String action, String recordType,
+                              String recordId, String beforeJson, String afterJson) {
+        length = 0;
+        put(ENTRY_DOMAIN, ENTRY_DOMAIN.length);
+        putLong(occurredAtMicros);
+        putString(actor);
+        putString(actorKind);
+        putString(action);
+        putString(recordType);
+        putString(recordId);
+        putString(beforeJson);
+        putString(afterJson);
+        digest.update(buffer, 0, length);
+        return HEX.formatHex(digest.digest());
+    }
+
+    /** The content hash from the fields' UTF-8 bytes as the database driver delivers them. */
+    public String contentHashUtf8(long occurredAtMicros, byte[] actor, byte[] actorKind, byte[] action,
+                                  byte[] recordType, byte[] recordId, byte[] beforeJson, byte[] afterJson) {
+        contentUtf8(occurredAtMicros, actor, actorKind, action, recordType, recordId, beforeJson, afterJson);
+        digest.update(buffer, 0, length);
+        return HEX.formatHex(digest.digest());
+    }
+
+    /** The canonical content bytes (a copy; for benchmarks and external tooling). */
+    public byte[] contentBytesUtf8(long occurredAtMicros, byte[] actor, byte[] actorKind, byte[] action,
+                                   byte[] recordType, byte[] recordId, byte[] beforeJson, byte[] afterJson) {
+        contentUtf8(occurredAtMicros, actor, actorKind, action, recordType, recordId, beforeJson, afterJson);
+        return Arrays.copyOf(buffer, length);
+    }
+
+    private void contentUtf8(long occurredAtMicros, byte[] actor, byte[] actorKind, byte[] action, byte[] recordType,
+                             byte[] recordId, byte[] beforeJson, byte[] afterJson) {
+        length = 0;
+        put(ENTRY_DOMAIN, ENTRY_DOMAIN.length);
+        putLong(occurredAtMicros);
+        putBytes(actor);
+        putBytes(actorKind);
+        putBytes(action);
+        putBytes(recordType);
+        putBytes(recordId);
+        putBytes(beforeJson);
+        putBytes(afterJson);
+    }
+
+    /** The chain hash of a format-2 link. */
+    public String linkHash(long seq, long entryId, String contentHash, String prevHash) {
+        linkBytes0(seq, entryId, contentHash, prevHash);
+        digest.update(buffer, 0, length);
+        return HEX.formatHex(digest.digest());
+    }
+
+    /** The canonical bytes of a format-2 link (a copy; for benchmarks and external tooling). */
+    public byte[] linkBytes(long seq, long entryId, String contentHash, String prevHash) {
+        linkBytes0(seq, entryId, contentHash, prevHash);
+        return Arrays.copyOf(buffer, length);
+    }
+
+    private void linkBytes0(long seq, long entryId, String contentHash, String prevHash) {
+        length = 0;
+        put(LINK_DOMAIN, LINK_DOMAIN.length);
+        putLong(seq);
+        putLong(entryId);
+        byte[] content = HEX.parseHex(contentHash);
+        byte[] prev = HEX.parseHex(prevHash);
+        put(content, content.length);
+        put(prev, prev.length);
+    }
+
+    /** The chain hash of a format-1 link (an entry recorded before sealing existed) with these fields. */
     public String hash(long seq, long occurredAtMicros, String actor, String actorKind, String action,
                        String recordType, String recordId, String beforeJson, String afterJson, String prevHash) {
         canonical(seq, occurredAtMicros, actor, actorKind, action, recordType, recordId, beforeJson, afterJson, prevHash);
@@ -52,7 +128,7 @@ public final class ChainHasher {
     }
 
     /**
-     * The same hash from the UTF-8 bytes of the text fields as the database driver delivers them, which spares
+     * The same format-1 hash from the UTF-8 bytes of the text fields as the database driver delivers them, which spares
      * decoding them into strings and encoding them again (verification reads millions of rows).
      */
     public String hashUtf8(long seq, long occurredAtMicros, byte[] actor, byte[] actorKind, byte[] action,
@@ -73,7 +149,7 @@ public final class ChainHasher {
         return HEX.formatHex(digest.digest());
     }
 
-    /** The canonical bytes of an entry (a copy; for benchmarks and external tooling). */
+    /** The canonical bytes of a format-1 link (a copy; for external tooling). */
     public byte[] canonicalBytes(long seq, long occurredAtMicros, String actor, String actorKind, String action,
                                  String recordType, String recordId, String beforeJson, String afterJson,
                                  String prevHash) {

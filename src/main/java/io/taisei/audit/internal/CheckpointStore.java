@@ -73,6 +73,6 @@ public class CheckpointStore {
     }
 
     public Optional<String> hashAt(long seq) {
-        return jdbc.queryForList("SELECT hash FROM aud_entry WHERE seq = ?", String.class, seq).stream().findFirst();
+        return jdbc.queryForList("SELECT hash FROM aud_link WHERE seq = ?", String.class, seq).stream().findFirst();
     }
 }

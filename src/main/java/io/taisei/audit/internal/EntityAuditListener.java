@@ -141,9 +141,8 @@ class EntityAuditListener implements PostInsertEventListener, PostUpdateEventLis
     }
 
     /**
-     * Runs after the last flush, just before commit. Appending only here keeps the chain head locked for the shortest
-     * time, and means a transaction never holds that lock while it waits for a row another transaction has locked
-     * (which, the other way round, could deadlock).
+     * Runs after the last flush, just before commit: one batch per transaction, and the entry ids are drawn as late
+     * as possible, so they follow the commit order closely (the sealer links entries in id order).
      */
     private void appendPending(SharedSessionContractImplementor session, List<EntryDraft> drafts) {
         pending.remove(session);

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -43,9 +44,11 @@ import java.util.Set;
 @Controller
 class AuditController {
 
-    private static final Set<String> SORTABLE = Set.of("seq");
-    private static final List<String> CSV_COLUMNS = List.of("seq", "occurredAt", "actor", "action", "recordType",
-            "recordId", "before", "after", "prevHash", "hash");
+    /** A checkpoint is a few hundred bytes; anything much larger is not one. */
+    private static final long MAX_CHECKPOINT_BYTES = 64 * 1024;
+    private static final Set<String> SORTABLE = Set.of("id", "seq");
+    private static final List<String> CSV_COLUMNS = List.of("id", "seq", "occurredAt", "actor", "action", "recordType",
+            "recordId", "before", "after", "contentHash", "prevHash", "hash");
 
     private final AuditManagement audit;
     private final MessageSource messages;
@@ -71,6 +74,30 @@ class AuditController {
         model.addAttribute("verification", audit.verify());
         if (htmx != null) {
             return "audit/trail :: verification";
+        }
+        populate(AuditFilterForm.empty(), null, null, null, model);
+        return "audit/trail";
+    }
+
+    /**
+     * Verifies the chain against a checkpoint file the auditor kept (the same check as
+     * {@code audit verify --checkpoint}); the result is shown where the verify button shows its result.
+     */
+    @PostMapping("/audit/verify-checkpoint")
+    @PreAuthorize("hasAuthority('audit.read')")
+    String verifyCheckpoint(@RequestParam(name = "file", required = false) MultipartFile file, Model model) {
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("checkpointUploadError", "audit.checkpoint.verify.missing");
+        } else if (file.getSize() > MAX_CHECKPOINT_BYTES) {
+            model.addAttribute("checkpointUploadError", "audit.checkpoint.verify.invalid");
+        } else {
+            try {
+                AuditCheckpoint checkpoint = AuditManagement.parseCheckpoint(
+                        new String(file.getBytes(), StandardCharsets.UTF_8));
+                model.addAttribute("verification", audit.verify(checkpoint));
+            } catch (AuditManagement.InvalidCheckpointException | IOException e) {
+                model.addAttribute("checkpointUploadError", "audit.checkpoint.verify.invalid");
+            }
         }
         populate(AuditFilterForm.empty(), null, null, null, model);
         return "audit/trail";
@@ -118,6 +145,9 @@ class AuditController {
     }
 
     private void populate(AuditFilterForm filter, BindingResult errors, Integer page, Integer size, Model model) {
+        if (!model.containsAttribute("filter")) {
+            model.addAttribute("filter", filter);
+        }
         Page<AuditEntry> entries;
         if (errors != null && errors.hasErrors()) {
             entries = new PageImpl<>(List.of(), PageRequest.of(0, Paging.DEFAULT_SIZE), 0);
@@ -125,7 +155,7 @@ class AuditController {
             Integer safePage = page == null || page < 0 ? null : page;
             Integer safeSize = size == null || size < 1 || size > Paging.MAX_SIZE ? null : size;
             entries = audit.entries(filter.toFilter(),
-                    Paging.of(safePage, safeSize, null, SORTABLE, Sort.by(Sort.Direction.DESC, "seq")));
+                    Paging.of(safePage, safeSize, null, SORTABLE, Sort.by(Sort.Direction.DESC, "id")));
         }
         model.addAttribute("entries", entries);
         model.addAttribute("checkpoints", audit.checkpoints(PageRequest.of(0, 10)).getContent());

@@ -6,6 +6,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -28,13 +30,15 @@ public class UserAccounts {
     private final RecoveryCodeRepository recoveryCodes;
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
+    private final Sessions sessions;
 
     UserAccounts(UserAccountRepository users, RecoveryCodeRepository recoveryCodes, PasswordPolicy passwordPolicy,
-                 PasswordEncoder passwordEncoder) {
+                 PasswordEncoder passwordEncoder, Sessions sessions) {
         this.users = users;
         this.recoveryCodes = recoveryCodes;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
     }
 
     /** A new local account; {@code password} may be null for users who sign in only through OIDC. */
@@ -75,7 +79,13 @@ public class UserAccounts {
         return users.findByUsernameIgnoreCase(username).orElseThrow(() -> new UserNotFoundException(-1));
     }
 
-    /** Changes profile and roles. {@code actor} may not take the administrator role from themselves. */
+    /**
+     * Changes profile and roles. {@code actor} may not take the administrator role from themselves. When the roles
+     * change, every web session of the user ends once the change commits, so the new roles apply from the next
+     * request on: taken permissions are gone at once, and granted ones come with a fresh sign-in — which also asks
+     * for the second factor if a new role requires it (reloading the roles into the running sessions could not).
+     * API tokens need nothing: each request with a token is authorised with its owner's current roles.
+     */
     public UserAccount update(long id, String displayName, String email, Set<Role> roles, String actor) {
         UserAccount account = get(id);
         if (roles == null || roles.isEmpty()) {
@@ -88,10 +98,28 @@ public class UserAccounts {
             }
             guardLastAdmin(account);
         }
+        boolean rolesChange = !EnumSet.copyOf(roles).equals(account.getRoles().isEmpty()
+                ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.getRoles()));
         account.setDisplayName(blankToDefault(displayName, account.getUsername()));
         account.setEmail(blankToNull(email));
         account.setRoles(EnumSet.copyOf(roles));
+        if (rolesChange) {
+            endSessionsAfterCommit(account.getUsername());
+        }
         return account;
+    }
+
+    private void endSessionsAfterCommit(String username) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            sessions.signOutEverywhere(username);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                sessions.signOutEverywhere(username);
+            }
+        });
     }
 
     public UserAccount setEnabled(long id, boolean enabled, String actor) {
