@@ -43,7 +43,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Live indicators from the modules that own the data (identity, asset, audit) reach the campaign item, and a "met"
  * that an indicator contradicts is called out on the page and in the gap report.
  */
-@SpringBootTest
+// Its own application context, so its own database: the indicators count every user and ledger record, and other
+// test classes sharing a context would add theirs.
+@SpringBootTest(properties = "taisei.test.isolated-database=assessment-indicators")
 @AutoConfigureMockMvc
 class AssessmentIndicatorsAndPagesTest {
 
