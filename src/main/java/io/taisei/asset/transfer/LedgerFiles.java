@@ -201,14 +201,12 @@ public class LedgerFiles {
         }
         int[] counts = new int[2];
         transaction.executeWithoutResult(status -> {
-            int written = 0;
             for (Parsed<D> parsed : writable) {
                 counts[layout.save(parsed.draft()) ? 0 : 1]++;
-                if (++written % CHUNK == 0) {
-                    // each save flushed already; letting go of the saved entities keeps a 100,000-row import flat
-                    entities.flush();
-                    entities.clear();
-                }
+                // each save flushed already; letting go of the saved entity keeps memory flat, and spares every
+                // following query Hibernate's dirty check of all entities saved so far (it made imports quadratic)
+                entities.flush();
+                entities.clear();
             }
         });
         return new ImportReport(List.copyOf(collector.problems), counts[0], counts[1], skipped, true);
