@@ -78,9 +78,12 @@ class AssetBenchmark {
         line("Taisei asset ledger benchmark — %d cores, Java %s, max heap %d MB", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / (1024 * 1024));
         Path dir = Files.createTempDirectory("taisei-asset-bench-");
-        run("H2 (file)", Map.of("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("bench")
-                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                "spring.datasource.username", "sa", "spring.datasource.password", "", "taisei.data-dir", dir.toString()));
+        if (Boolean.parseBoolean(System.getProperty("bench.h2", "true"))) {
+            run("H2 (file)", Map.of("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("bench")
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                    "spring.datasource.username", "sa", "spring.datasource.password", "",
+                    "taisei.data-dir", dir.toString()));
+        }
         String pg = System.getenv("TAISEI_BENCH_POSTGRES_URL");
         if (pg != null && !pg.isBlank()) {
             String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
