@@ -187,6 +187,10 @@ public class AssetManagement {
         return networks.zone(id.value()).toSummary();
     }
 
+    public Optional<NetworkZoneSummary> zoneByCode(String code) {
+        return networks.zoneByCode(code).map(NetworkZone::toSummary);
+    }
+
     @Transactional
     public NetworkZoneSummary createZone(NetworkZoneDraft draft) {
         return networks.createZone(draft).toSummary();

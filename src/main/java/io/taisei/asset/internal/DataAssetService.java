@@ -72,7 +72,8 @@ public class DataAssetService {
         return data.saveAndFlush(record);
     }
 
-    private void check(DataAssetDraft draft) {
+    /** The rules beyond field validation, for imports that check every row before writing any. */
+    public void check(DataAssetDraft draft) {
         requireSystems(systems, "storedInIds", draft.storedInOrEmpty());
         requireSystems(systems, "processedInIds", draft.processedInOrEmpty());
         owners.check(draft.ownerId());

@@ -85,7 +85,8 @@ public class HardwareSoftwareService {
         return saved;
     }
 
-    void check(HardwareSoftwareDraft draft) {
+    /** The rules beyond field validation, for imports that check every row before writing any. */
+    public void check(HardwareSoftwareDraft draft) {
         String cpe = Text.clean(draft.cpe());
         if (cpe != null && !ProductIdentifiers.isCpe23(cpe)) {
             throw RuleViolationException.invalid("cpe", "asset.rule.cpe");

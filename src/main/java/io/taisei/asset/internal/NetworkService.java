@@ -52,6 +52,11 @@ public class NetworkService {
         return zones.findById(id).orElseThrow(() -> new RecordNotFoundException("zone", id));
     }
 
+    @Transactional(readOnly = true)
+    public Optional<NetworkZone> zoneByCode(String code) {
+        return zones.findByCodeIgnoreCase(Text.clean(code));
+    }
+
     public NetworkZone createZone(NetworkZoneDraft draft) {
         if (zones.existsByCodeIgnoreCase(Text.clean(draft.code()))) {
             throw RuleViolationException.conflict("code", "asset.rule.code.taken");
@@ -114,7 +119,8 @@ public class NetworkService {
         return connections.saveAndFlush(connection);
     }
 
-    private void check(ConnectionDraft draft) {
+    /** The rules beyond field validation, for imports that check every row before writing any. */
+    public void check(ConnectionDraft draft) {
         if (!systems.existsById(draft.fromSystemId())) {
             throw RuleViolationException.invalid("fromSystemId", "asset.rule.system.unknown");
         }

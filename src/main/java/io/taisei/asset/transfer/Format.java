@@ -21,6 +21,16 @@ public enum Format {
         return contentType;
     }
 
+    /** By its extension, in any case ({@code xlsx}, {@code CSV}); empty when it is neither. */
+    public static java.util.Optional<Format> of(String extension) {
+        for (Format format : values()) {
+            if (format.extension.equalsIgnoreCase(extension == null ? "" : extension.strip())) {
+                return java.util.Optional.of(format);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** By the uploaded file's name; anything but .csv is read as xlsx (and refused if it is not one). */
     public static Format ofFilename(String filename) {
         return filename != null && filename.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? CSV : XLSX;

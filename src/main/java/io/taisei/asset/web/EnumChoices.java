@@ -35,6 +35,10 @@ class EnumChoices {
                 Map.entry("classification", (Object[]) io.taisei.asset.Classification.values()),
                 Map.entry("zoneKind", (Object[]) io.taisei.asset.ZoneKind.values()),
                 Map.entry("connectionKind", (Object[]) io.taisei.asset.ConnectionKind.values()),
-                Map.entry("direction", (Object[]) io.taisei.asset.Direction.values()));
+                Map.entry("direction", (Object[]) io.taisei.asset.Direction.values()),
+                Map.entry("unmanagedKind", (Object[]) io.taisei.asset.UnmanagedAssetKind.values()),
+                Map.entry("discoveryMethod", (Object[]) io.taisei.asset.DiscoveryMethod.values()),
+                Map.entry("unmanagedDecision", (Object[]) io.taisei.asset.UnmanagedAssetDecision.values()),
+                Map.entry("unmanagedStatus", (Object[]) io.taisei.asset.UnmanagedAssetStatus.values()));
     }
 }

@@ -1,0 +1,332 @@
+package io.taisei.bench;
+
+import io.taisei.TaiseiApplication;
+import io.taisei.asset.Ledger;
+import io.taisei.asset.transfer.Format;
+import io.taisei.asset.transfer.ImportMode;
+import io.taisei.asset.transfer.ImportReport;
+import io.taisei.asset.transfer.LedgerFiles;
+import io.taisei.organization.DepartmentDraft;
+import io.taisei.organization.LegalEntityDraft;
+import io.taisei.organization.LegalEntityKind;
+import io.taisei.organization.LineOfDefence;
+import io.taisei.organization.OrganizationManagement;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.Banner;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import java.io.File;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Asset ledger benchmark (not part of the test suite; run with bench/asset-bench.sh, heap limited to 512 MB there):
+ * <ol>
+ *     <li>xlsx import of {@code bench.importRows} (default 100,000) hardware/software rows through the same
+ *     {@link LedgerFiles} the upload uses — SAX read, every row checked, then written through JPA (audited);</li>
+ *     <li>the ledgers filled to 100,000 hardware/software, 5,000 systems and 50,000 data records (bulk inserts, not
+ *     audited: this is the reading side's data); then 16 concurrent clients request the list and filter pages
+ *     (security filters, controllers, queries and Thymeleaf rendering in-process through MockMvc; no network) and
+ *     the p50/p95/p99 of each is reported.</li>
+ * </ol>
+ */
+class AssetBenchmark {
+
+    static final int SYSTEMS = Integer.getInteger("bench.systems", 5_000);
+    static final int HARDWARE_SOFTWARE = Integer.getInteger("bench.hardwareSoftware", 100_000);
+    static final int DATA = Integer.getInteger("bench.data", 50_000);
+    static final int IMPORT_ROWS = Integer.getInteger("bench.importRows", 100_000);
+    static final int CLIENTS = Integer.getInteger("bench.clients", 16);
+    static final int REQUESTS = Integer.getInteger("bench.requests", 100);
+
+    final StringBuilder report = new StringBuilder();
+
+    @Test
+    void assetLedgerBenchmark() throws Exception {
+        line("Taisei asset ledger benchmark — %d cores, Java %s, max heap %d MB", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        Path dir = Files.createTempDirectory("taisei-asset-bench-");
+        if (Boolean.parseBoolean(System.getProperty("bench.h2", "true"))) {
+            run("H2 (file)", Map.of("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("bench")
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                    "spring.datasource.username", "sa", "spring.datasource.password", "",
+                    "taisei.data-dir", dir.toString()));
+        }
+        String pg = System.getenv("TAISEI_BENCH_POSTGRES_URL");
+        if (pg != null && !pg.isBlank()) {
+            String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            run("PostgreSQL", Map.of("spring.datasource.url", pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                    "spring.datasource.username", System.getenv().getOrDefault("TAISEI_BENCH_POSTGRES_USER", "postgres"),
+                    "spring.datasource.password", System.getenv().getOrDefault("TAISEI_BENCH_POSTGRES_PASSWORD", ""),
+                    "spring.flyway.default-schema", schema, "spring.flyway.create-schemas", "true",
+                    "taisei.data-dir", dir.toString()));
+        } else {
+            line("PostgreSQL skipped: set TAISEI_BENCH_POSTGRES_URL (e.g. jdbc:postgresql://127.0.0.1:5432/taisei_bench)");
+        }
+        System.out.println("\n" + report);
+        Files.writeString(Path.of("target", "asset-bench.txt"), report.toString());
+    }
+
+    private void run(String name, Map<String, Object> database) throws Exception {
+        Map<String, Object> properties = new HashMap<>(database);
+        properties.put("spring.datasource.hikari.maximum-pool-size", String.valueOf(CLIENTS + 4));
+        properties.put("taisei.audit.checkpoint-cron", "-");
+        properties.put("taisei.asset.end-of-support.reminder-cron", "-");
+        properties.put("taisei.asset.import.max-rows", String.valueOf(Math.max(IMPORT_ROWS, 100_000)));
+        properties.put("taisei.asset.import.max-bytes", String.valueOf(200L * 1024 * 1024));
+        properties.put("logging.level.root", "WARN");
+        properties.put("server.port", "-1");
+        properties.put("taisei.command-line", "true");
+        ApplicationContextInitializer<ConfigurableApplicationContext> override = context -> context.getEnvironment()
+                .getPropertySources().addFirst(new MapPropertySource("bench", properties));
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TaiseiApplication.class)
+                .bannerMode(Banner.Mode.OFF).logStartupInfo(false).initializers(override).run()) {
+            line("\n== %s ==", name);
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            OrganizationManagement organization = context.getBean(OrganizationManagement.class);
+            var le = organization.createLegalEntity(new LegalEntityDraft("BENCH-LE", "ベンチ銀行", null,
+                    LegalEntityKind.INSTITUTION, "JP", null));
+            var dept = organization.createDepartment(new DepartmentDraft("BENCH-IT", "システム部", null,
+                    le.id().value(), null, LineOfDefence.FIRST));
+            long start = System.nanoTime();
+            insertSystems(jdbc, le.id().value(), dept.id().value());
+            line("%,d systems inserted in %.1f s", SYSTEMS, seconds(start));
+
+            File xlsx = Files.createTempFile("asset-bench-", ".xlsx").toFile();
+            writeWorkbook(xlsx, IMPORT_ROWS);
+            resetPeakHeap();
+            start = System.nanoTime();
+            ImportReport report = context.getBean(LedgerFiles.class).importFile(Ledger.HARDWARE_SOFTWARE, xlsx,
+                    xlsx.length(), Format.XLSX, ImportMode.ALL_OR_NOTHING, Locale.JAPANESE);
+            double importSeconds = seconds(start);
+            if (!report.written()) {
+                throw new IllegalStateException("import refused: " + report.problems().subList(0,
+                        Math.min(5, report.problems().size())));
+            }
+            line("xlsx import of %,d hardware/software rows (%.1f MB): %.1f s = %,.0f rows/s, peak heap %d MB "
+                            + "(goal: < 30 s at -Xmx512m)", report.created(), xlsx.length() / 1e6, importSeconds,
+                    report.created() / importSeconds, peakHeapMegabytes());
+            Files.deleteIfExists(xlsx.toPath());
+
+            start = System.nanoTime();
+            int have = jdbc.queryForObject("SELECT COUNT(*) FROM ast_hardware_software", Integer.class);
+            insertHardwareSoftware(jdbc, have, HARDWARE_SOFTWARE - have);
+            insertData(jdbc, DATA);
+            line("filled to %,d hardware/software and %,d data records in %.1f s",
+                    jdbc.queryForObject("SELECT COUNT(*) FROM ast_hardware_software", Integer.class), DATA,
+                    seconds(start));
+            if (name.startsWith("PostgreSQL")) {
+                jdbc.execute("ANALYZE");
+            }
+            pages(context);
+        }
+    }
+
+    private void pages(ConfigurableApplicationContext context) throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context).apply(springSecurity()).build();
+        long aSystem = context.getBean(JdbcTemplate.class).queryForObject(
+                "SELECT MIN(id) FROM ast_system WHERE code = 'BSYS-00042'", Long.class);
+        String[] urls = {
+                "/assets/hardware-software",
+                "/assets/hardware-software?q=tomcat",
+                "/assets/hardware-software?kind=DATABASE&sort=supportEndsOn,asc",
+                "/assets/hardware-software?systemId=" + aSystem,
+                "/assets/hardware-software?supportEndsBefore=2027-01-01&page=20",
+                "/assets/systems",
+                "/assets/systems?q=BSYS-012&importance=CRITICAL",
+                "/assets/data",
+                "/assets/data?q=顧客&classification=CONFIDENTIAL",
+                "/assets/data?systemId=" + aSystem,
+                "/assets/end-of-support?importance=CRITICAL",
+                "/api/v1/hardware-software?q=openssl&size=50",
+        };
+        var reader = user("bench").authorities(() -> "asset.read");
+        for (String url : urls) { // warm-up, and every page must answer 200
+            for (int i = 0; i < 5; i++) {
+                int status = mvc.perform(get(url).with(reader)).andReturn().getResponse().getStatus();
+                if (status != 200) {
+                    throw new IllegalStateException(url + " answered " + status);
+                }
+            }
+        }
+        Map<String, List<Long>> latencies = new HashMap<>();
+        for (String url : urls) {
+            latencies.put(url, java.util.Collections.synchronizedList(new ArrayList<>()));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        AtomicInteger next = new AtomicInteger();
+        List<java.util.concurrent.Callable<Void>> clients = new ArrayList<>();
+        for (int c = 0; c < CLIENTS; c++) {
+            clients.add(() -> {
+                for (int i = 0; i < REQUESTS; i++) {
+                    String url = urls[next.getAndIncrement() % urls.length];
+                    long t = System.nanoTime();
+                    mvc.perform(get(url).with(reader)).andReturn();
+                    latencies.get(url).add(System.nanoTime() - t);
+                }
+                return null;
+            });
+        }
+        long start = System.nanoTime();
+        for (Future<Void> f : pool.invokeAll(clients)) {
+            f.get();
+        }
+        double wall = seconds(start);
+        pool.shutdown();
+        List<Long> all = new ArrayList<>();
+        line("list and filter pages, %d concurrent clients, %,d requests in %.1f s (%.0f requests/s):", CLIENTS,
+                CLIENTS * REQUESTS, wall, CLIENTS * REQUESTS / wall);
+        line("  %-62s %8s %8s %8s", "", "p50 ms", "p95 ms", "p99 ms");
+        for (String url : urls) {
+            List<Long> l = latencies.get(url);
+            all.addAll(l);
+            line("  %-62s %8.0f %8.0f %8.0f", url, pct(l, 50), pct(l, 95), pct(l, 99));
+        }
+        line("  %-62s %8.0f %8.0f %8.0f   (goal: p95 < 200 ms)", "all", pct(all, 50), pct(all, 95), pct(all, 99));
+    }
+
+    private static double pct(List<Long> nanos, int p) {
+        long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        if (sorted.length == 0) {
+            return 0;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1e6;
+    }
+
+    private void insertSystems(JdbcTemplate jdbc, long legalEntity, long department) {
+        String[] importance = {"CRITICAL", "HIGH", "MEDIUM", "LOW"};
+        List<Object[]> rows = new ArrayList<>();
+        Timestamp now = Timestamp.from(Instant.now());
+        for (int i = 0; i < SYSTEMS; i++) {
+            rows.add(new Object[]{String.format("BSYS-%05d", i), "システム " + i, "IN_HOUSE", legalEntity, department,
+                    "IN_SERVICE", importance[i % 4], "HIGH", "MEDIUM", "LOW", "P2", false, "PRODUCTION", now, now});
+        }
+        jdbc.batchUpdate("INSERT INTO ast_system (code, name, kind, legal_entity_id, department_id, lifecycle, "
+                + "importance, confidentiality, integrity, availability, protection_priority, internet_exposed, "
+                + "environment, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+    }
+
+    private static final String[][] PRODUCTS = {
+            {"Apache", "Tomcat", "MIDDLEWARE"}, {"Oracle", "Database", "DATABASE"}, {"Microsoft", "Windows Server", "OPERATING_SYSTEM"},
+            {"OpenSSL", "openssl", "LIBRARY"}, {"Red Hat", "Enterprise Linux", "OPERATING_SYSTEM"}, {"Cisco", "Catalyst", "NETWORK_DEVICE"},
+            {"PostgreSQL", "PostgreSQL", "DATABASE"}, {"Fujitsu", "PRIMERGY", "SERVER"}};
+
+    private void insertHardwareSoftware(JdbcTemplate jdbc, int from, int count) {
+        if (count <= 0) {
+            return;
+        }
+        Timestamp now = Timestamp.from(Instant.now());
+        for (int batch = 0; batch < count; batch += 5_000) {
+            List<Object[]> rows = new ArrayList<>();
+            for (int i = batch; i < Math.min(count, batch + 5_000); i++) {
+                int n = from + i;
+                String[] p = PRODUCTS[n % PRODUCTS.length];
+                rows.add(new Object[]{String.format("BHW-%06d", n), p[2], p[0], p[1], (n % 20) + "." + (n % 7),
+                        Date.valueOf(LocalDate.of(2026, 1, 1).plusDays(n % 1500)), false, 1, now, now});
+            }
+            jdbc.batchUpdate("INSERT INTO ast_hardware_software (code, kind, vendor, product, product_version, "
+                    + "support_ends_on, support_extendable, quantity, created_at, updated_at) "
+                    + "VALUES (?,?,?,?,?,?,?,?,?,?)", rows);
+        }
+        jdbc.update("INSERT INTO ast_hardware_software_system (hardware_software_id, system_id) "
+                + "SELECT h.id, s.id FROM ast_hardware_software h JOIN ast_system s "
+                + "ON s.code = CONCAT('BSYS-', LPAD(CAST(MOD(h.id, " + SYSTEMS + ") AS VARCHAR), 5, '0')) "
+                + "WHERE h.code LIKE 'BHW-%'");
+    }
+
+    private void insertData(JdbcTemplate jdbc, int count) {
+        String[] categories = {"CUSTOMER_INFORMATION", "PERSONAL_DATA", "TRANSACTION", "INTERNAL"};
+        String[] classifications = {"STRICTLY_CONFIDENTIAL", "CONFIDENTIAL", "INTERNAL", "PUBLIC"};
+        Timestamp now = Timestamp.from(Instant.now());
+        for (int batch = 0; batch < count; batch += 5_000) {
+            List<Object[]> rows = new ArrayList<>();
+            for (int i = batch; i < Math.min(count, batch + 5_000); i++) {
+                rows.add(new Object[]{String.format("BDAT-%06d", i), (i % 3 == 0 ? "顧客情報 " : "業務データ ") + i,
+                        categories[i % 4], classifications[(i / 4) % 4], now, now});
+            }
+            jdbc.batchUpdate("INSERT INTO ast_data (code, name, category, classification, created_at, updated_at) "
+                    + "VALUES (?,?,?,?,?,?)", rows);
+        }
+        jdbc.update("INSERT INTO ast_data_stored_in (data_id, system_id) SELECT d.id, s.id FROM ast_data d "
+                + "JOIN ast_system s ON s.code = CONCAT('BSYS-', LPAD(CAST(MOD(d.id, " + SYSTEMS
+                + ") AS VARCHAR), 5, '0'))");
+    }
+
+    /** The file a bank would upload: one sheet, Japanese headers, every row valid and naming one system. */
+    private static void writeWorkbook(File file, int rows) throws Exception {
+        String[] headers = {"コード", "種別", "ベンダー", "製品名", "バージョン", "CPE", "パッケージURL", "サポート終了予定日",
+                "サポート延長可能", "延長サポート終了日", "設置場所", "数量", "管理責任者コード", "稼働システムコード"};
+        String[] kinds = {"ミドルウェア", "データベース", "OS", "ライブラリ", "OS", "ネットワーク機器", "データベース", "サーバー"};
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file.toPath())) {
+            Sheet sheet = workbook.createSheet("ハードウェア・ソフトウェア");
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < headers.length; c++) {
+                header.createCell(c).setCellValue(headers[c]);
+            }
+            for (int i = 0; i < rows; i++) {
+                String[] p = PRODUCTS[i % PRODUCTS.length];
+                String[] values = {String.format("IMP-%06d", i), kinds[i % kinds.length], p[0], p[1],
+                        (i % 20) + "." + (i % 7), "", "", LocalDate.of(2026, 1, 1).plusDays(i % 1500).toString(),
+                        "いいえ", "", "本社DC", "1", "", String.format("BSYS-%05d", i % SYSTEMS)};
+                Row row = sheet.createRow(i + 1);
+                for (int c = 0; c < values.length; c++) {
+                    row.createCell(c).setCellValue(values[c]);
+                }
+            }
+            workbook.write(out);
+            workbook.dispose();
+        }
+    }
+
+    private static void resetPeakHeap() {
+        ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeapMegabytes() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private void line(String format, Object... args) {
+        String text = String.format(format, args);
+        report.append(text).append('\n');
+        System.out.println(text);
+    }
+}

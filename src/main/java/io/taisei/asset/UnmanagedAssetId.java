@@ -1,0 +1,4 @@
+package io.taisei.asset;
+
+public record UnmanagedAssetId(long value) {
+}

@@ -1,0 +1,107 @@
+package io.taisei.asset.web;
+
+import io.taisei.asset.EndOfSupportFilter;
+import io.taisei.asset.EndOfSupportItem;
+import io.taisei.asset.EndOfSupportManagement;
+import io.taisei.asset.EndOfSupportPlanDraft;
+import io.taisei.asset.HardwareSoftwareId;
+import io.taisei.asset.Importance;
+import io.taisei.asset.SystemId;
+import io.taisei.platform.Paging;
+import io.taisei.platform.RuleViolationException;
+import io.taisei.platform.web.PageSupport;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.time.Period;
+import java.util.Set;
+
+/** The end-of-support view (2.3.4.1(3)), the plan of each record, and the reminders the daily job recorded. */
+@Controller
+@RequestMapping("/assets/end-of-support")
+class EndOfSupportController {
+
+    private static final String FORM = "asset/end-of-support-plan";
+
+    private final EndOfSupportManagement endOfSupport;
+    private final SystemChoices systems;
+
+    EndOfSupportController(EndOfSupportManagement endOfSupport, SystemChoices systems) {
+        this.endOfSupport = endOfSupport;
+        this.systems = systems;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('asset.read')")
+    String list(@RequestParam(required = false) Long systemId,
+                @RequestParam(required = false) Importance importance,
+                @RequestParam(required = false) @Min(1) @Max(120) Integer months,
+                @RequestParam(required = false) Integer page,
+                HttpServletRequest request, Model model) {
+        Period horizon = months == null ? endOfSupport.defaultHorizon() : Period.ofMonths(months);
+        var pageable = Paging.of(page, null, null, Set.of(), Sort.unsorted());
+        Page<EndOfSupportItem> results = endOfSupport.items(
+                new EndOfSupportFilter(SystemId.of(systemId), importance, horizon), pageable);
+        model.addAttribute("systemId", systemId);
+        model.addAttribute("importance", importance);
+        model.addAttribute("months", horizon.toTotalMonths());
+        model.addAttribute("today", endOfSupport.today());
+        model.addAttribute("systemChoices", systems.all());
+        PageSupport.paging(model, results);
+        if (PageSupport.wantsFragment(request)) {
+            return "asset/end-of-support :: results";
+        }
+        model.addAttribute("reminders", endOfSupport.reminders(PageRequest.of(0, 20)).getContent());
+        return "asset/end-of-support";
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('asset.read')")
+    String show(@PathVariable long id, Model model) {
+        EndOfSupportItem item = endOfSupport.item(new HardwareSoftwareId(id));
+        model.addAttribute("form", EndOfSupportPlanDraft.of(item.plan()));
+        return form(model, item);
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAuthority('asset.write')")
+    String save(@PathVariable long id, @RequestParam(required = false) Long version,
+                @Valid @ModelAttribute("form") EndOfSupportPlanDraft form, BindingResult result, Model model,
+                RedirectAttributes redirect) {
+        EndOfSupportItem item = endOfSupport.item(new HardwareSoftwareId(id));
+        if (!result.hasErrors()) {
+            try {
+                endOfSupport.savePlan(item.id(), form, version);
+                redirect.addFlashAttribute("message", "asset.saved");
+                return "redirect:/assets/end-of-support/" + id;
+            } catch (RuleViolationException violation) {
+                PageSupport.reject(result, violation);
+            } catch (OptimisticLockingFailureException stale) {
+                result.reject("problem.detail.stale");
+            }
+        }
+        return form(model, item);
+    }
+
+    private String form(Model model, EndOfSupportItem item) {
+        model.addAttribute("item", item);
+        return FORM;
+    }
+}
