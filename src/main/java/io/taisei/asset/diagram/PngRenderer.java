@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
@@ -21,7 +22,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 /**
@@ -35,8 +37,10 @@ public class PngRenderer {
     /** About 64 MB of image memory at most per request. */
     static final double MAX_PIXELS = 16_000_000;
     static final double PREFERRED_SCALE = 2.0;
+    private static final String BUNDLED_FONT = "/fonts/ipaexg.ttf";
     private static final String SAMPLE = "日本語の表示";
-    private static final String FONT_FAMILY = chooseFontFamily();
+    /** The family PNG text is drawn in; visible to the tests, which check that it can show Japanese. */
+    static final String FONT_FAMILY = chooseFontFamily();
 
     static {
         System.setProperty("java.awt.headless", "true");
@@ -169,14 +173,24 @@ public class PngRenderer {
         return Color.decode(hex);
     }
 
-    /** SansSerif when it can show Japanese (it can when fontconfig maps it to a CJK font), else any family that can. */
+    /**
+     * SansSerif when it can show Japanese (it can when fontconfig maps it to a CJK font), else the IPAexGothic font that
+     * Taisei ships (also used for PDFs), so a server without CJK fonts still draws Japanese names rather than boxes.
+     */
     private static String chooseFontFamily() {
         System.setProperty("java.awt.headless", "true");
         if (new Font(Font.SANS_SERIF, Font.PLAIN, 12).canDisplayUpTo(SAMPLE) == -1) {
             return Font.SANS_SERIF;
         }
-        return Arrays.stream(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames())
-                .filter(family -> new Font(family, Font.PLAIN, 12).canDisplayUpTo(SAMPLE) == -1)
-                .findFirst().orElse(Font.SANS_SERIF);
+        try (InputStream in = PngRenderer.class.getResourceAsStream(BUNDLED_FONT)) {
+            if (in != null) {
+                Font bundled = Font.createFont(Font.TRUETYPE_FONT, in);
+                GraphicsEnvironment.getLocalGraphicsEnvironment().registerFont(bundled);
+                return bundled.getFamily();
+            }
+        } catch (IOException | FontFormatException unreadable) {
+            // fall through: boxes for Japanese are better than no diagram
+        }
+        return Font.SANS_SERIF;
     }
 }
