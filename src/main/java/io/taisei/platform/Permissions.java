@@ -42,7 +42,9 @@ public enum Permissions {
     /** Register information sources, configure their scheduled fetch (the server fetches those URLs) and review them. */
     VULNERABILITY_SOURCES("vulnerability.sources"),
     /** Triage findings: state, VEX justification, assessed severity, impact and scope. */
-    VULNERABILITY_TRIAGE("vulnerability.triage");
+    VULNERABILITY_TRIAGE("vulnerability.triage"),
+    /** Change the remediation deadline policy (which recalculates the due dates of open findings). */
+    VULNERABILITY_POLICY("vulnerability.policy");
 
     private final String authority;
 
