@@ -42,7 +42,11 @@ public enum Permissions {
     /** Register information sources, configure their scheduled fetch (the server fetches those URLs) and review them. */
     VULNERABILITY_SOURCES("vulnerability.sources"),
     /** Triage findings: state, VEX justification, assessed severity, impact and scope. */
-    VULNERABILITY_TRIAGE("vulnerability.triage");
+    VULNERABILITY_TRIAGE("vulnerability.triage"),
+    /** Ask that a fix not be applied to a finding (an exception, 2.2.3(3)), and withdraw one's own request. */
+    VULNERABILITY_EXCEPTION_REQUEST("vulnerability.exception.request"),
+    /** Approve or reject exception requests: senior management only, never one's own request. */
+    VULNERABILITY_EXCEPTION_APPROVE("vulnerability.exception.approve");
 
     private final String authority;
 
