@@ -14,19 +14,21 @@ import static io.taisei.platform.Permissions.*;
  */
 public enum Role {
     /**
-     * Everything but reviewing and signing off self-assessments: those belong to the second line and to senior
-     * management, and an account administrator must not be able to approve what the first line claims.
+     * Everything but reviewing and signing off self-assessments and approving vulnerability exceptions: those belong
+     * to the second line and to senior management, and an account administrator must not be able to approve what the
+     * first line claims.
      */
-    ADMINISTRATOR(true, EnumSet.complementOf(EnumSet.of(COMPLIANCE_REVIEW, COMPLIANCE_SIGNOFF))),
+    ADMINISTRATOR(true, EnumSet.complementOf(EnumSet.of(COMPLIANCE_REVIEW, COMPLIANCE_SIGNOFF,
+            VULNERABILITY_EXCEPTION_APPROVE))),
     SENIOR_MANAGEMENT(true, EnumSet.of(ORGANIZATION_READ, AUDIT_READ, COMPLIANCE_READ, COMPLIANCE_SIGNOFF, ASSET_READ,
-            VULNERABILITY_READ)),
+            VULNERABILITY_READ, VULNERABILITY_EXCEPTION_APPROVE)),
     /** Owns the programme, so sees who holds which access (but changes no accounts). */
     CISO(true, EnumSet.of(ORGANIZATION_READ, ORGANIZATION_WRITE, AUDIT_READ, USER_READ, COMPLIANCE_READ,
             COMPLIANCE_ASSESS, COMPLIANCE_REVIEW, COMPLIANCE_CAMPAIGN, COMPLIANCE_WRITE,
             ASSET_READ, ASSET_WRITE, VULNERABILITY_READ, VULNERABILITY_WRITE, VULNERABILITY_SOURCES, VULNERABILITY_TRIAGE,
-            VULNERABILITY_POLICY)),
+            VULNERABILITY_POLICY, VULNERABILITY_EXCEPTION_REQUEST)),
     FIRST_LINE(false, EnumSet.of(ORGANIZATION_READ, COMPLIANCE_READ, COMPLIANCE_ASSESS, ASSET_READ, ASSET_WRITE,
-            VULNERABILITY_READ, VULNERABILITY_WRITE, VULNERABILITY_TRIAGE)),
+            VULNERABILITY_READ, VULNERABILITY_WRITE, VULNERABILITY_TRIAGE, VULNERABILITY_EXCEPTION_REQUEST)),
     RISK_MANAGEMENT(true, EnumSet.of(ORGANIZATION_READ, AUDIT_READ, COMPLIANCE_READ, COMPLIANCE_REVIEW,
             COMPLIANCE_CAMPAIGN, COMPLIANCE_WRITE, ASSET_READ, VULNERABILITY_READ)),
     /** Third line: reads everything and changes nothing but its own audit findings. */

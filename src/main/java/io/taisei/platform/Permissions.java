@@ -44,7 +44,11 @@ public enum Permissions {
     /** Triage findings: state, VEX justification, assessed severity, impact and scope. */
     VULNERABILITY_TRIAGE("vulnerability.triage"),
     /** Change the remediation deadline policy (which recalculates the due dates of open findings). */
-    VULNERABILITY_POLICY("vulnerability.policy");
+    VULNERABILITY_POLICY("vulnerability.policy"),
+    /** Ask that a fix not be applied to a finding (an exception, 2.2.3(3)), and withdraw one's own request. */
+    VULNERABILITY_EXCEPTION_REQUEST("vulnerability.exception.request"),
+    /** Approve or reject exception requests: senior management only, never one's own request. */
+    VULNERABILITY_EXCEPTION_APPROVE("vulnerability.exception.approve");
 
     private final String authority;
 
