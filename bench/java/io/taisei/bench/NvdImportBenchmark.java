@@ -16,10 +16,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -79,7 +83,11 @@ class NvdImportBenchmark {
             importOnce(advisories, generate(dir, "warmup", 2_000, 900_000), "warm-up");
             int offset = 0;
             for (int size : SIZES) {
-                importOnce(advisories, generate(dir, "nvd-" + size, size, offset), String.format("%,d CVEs", size));
+                Path file = generate(dir, "nvd-" + size, size, offset);
+                importOnce(advisories, file, String.format("%,d CVEs", size));
+                if (size == SIZES[0]) {
+                    importOnce(advisories, file, "  again"); // the same file: every record unchanged
+                }
                 offset += size;
             }
         }
@@ -92,9 +100,15 @@ class NvdImportBenchmark {
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();
         AtomicLong peak = new AtomicLong(before);
+        AtomicLong peakAfterGc = new AtomicLong(0);
+        List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null).toList();
         Thread sampler = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                // what survived the latest collection: the memory the import really holds, garbage left out
+                peakAfterGc.accumulateAndGet(heapPools.stream().mapToLong(p -> p.getCollectionUsage().getUsed()).sum(),
+                        Math::max);
                 try {
                     Thread.sleep(20);
                 } catch (InterruptedException e) {
@@ -104,16 +118,25 @@ class NvdImportBenchmark {
         });
         sampler.setDaemon(true);
         sampler.start();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         ImportResult result;
         try (InputStream in = Files.newInputStream(file)) {
             result = advisories.importFeed(FeedFormat.NVD, file.getFileName().toString(), Files.size(file), in);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        // the machine may be shared: the importing thread's own CPU time shows the cost apart from waiting for a core
+        // (the database's work on other threads, e.g. PostgreSQL's server, is not in it)
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         sampler.interrupt();
         int records = result.created() + result.updated() + result.unchanged();
-        line("%-12s file %,6.1f MB: %,d records in %.1f s = %,8.0f records/s; peak heap during import %,5d MB",
-                label, Files.size(file) / 1e6, records, seconds, records / seconds, peak.get() / (1024 * 1024));
+        line("%-12s file %,6.1f MB: %,d records (%,d new, %,d updated, %,d unchanged) in %.1f s = %,8.0f records/s; "
+                        + "importing thread CPU %.1f s = %,8.0f records per CPU-second; peak heap during import %,5d MB "
+                        + "(largest heap left after a collection %,4d MB)",
+                label, Files.size(file) / 1e6, records, result.created(), result.updated(), result.unchanged(), seconds,
+                records / seconds, cpuSeconds, records / cpuSeconds, peak.get() / (1024 * 1024),
+                peakAfterGc.get() / (1024 * 1024));
     }
 
     /** An NVD API 2.0 response page with {@code count} CVEs numbered from {@code offset}. */
