@@ -11,6 +11,7 @@ import io.taisei.compliance.assessment.CampaignDraft;
 import io.taisei.compliance.assessment.CampaignStatus;
 import io.taisei.compliance.assessment.CampaignSummary;
 import io.taisei.compliance.assessment.ItemChange;
+import io.taisei.compliance.assessment.ProgressPoint;
 import io.taisei.organization.LegalEntityDraft;
 import io.taisei.organization.LegalEntityKind;
 import io.taisei.organization.OrganizationManagement;
@@ -304,6 +305,25 @@ class AssessmentWorkflowTest {
         mvc.perform(get("/api/v1/assessments/{id}/comparison", second.id()).with(AUDITOR))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.counts.IMPROVED").value(1));
+
+        // progress over time: both signed-off campaigns of the scope, then the one in progress
+        List<ProgressPoint> progress = assessments.progress(draft.id());
+        assertThat(progress).extracting(ProgressPoint::campaignId).endsWith(draft.id()).contains(second.id());
+        assertThat(progress).hasSize(3);
+        ProgressPoint secondPoint = progress.get(1);
+        assertThat(secondPoint.items()).isEqualTo(176);
+        assertThat(secondPoint.met() + secondPoint.partiallyMet() + secondPoint.notMet() + secondPoint.notApplicable())
+                .isEqualTo(176);
+        assertThat(secondPoint.notMet()).isEqualTo(progress.get(0).notMet()).isPositive();
+        assertThat(progress.get(2).status()).isNotEqualTo(CampaignStatus.SIGNED_OFF);
+        assertThat(progress.get(2).applicable()).isZero();
+        mvc.perform(get("/api/v1/assessments/{id}/progress", draft.id()).with(AUDITOR))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(3));
+        mvc.perform(get("/compliance/assessments/{id}/comparison", draft.id()).with(AUDITOR))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("id=\"progress\"")));
     }
 
     @Test

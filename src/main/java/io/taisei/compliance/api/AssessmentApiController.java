@@ -272,6 +272,14 @@ class AssessmentApiController {
         return assessments.gapReport(id);
     }
 
+    @GetMapping("/{id}/progress")
+    @PreAuthorize("hasAuthority('compliance.read')")
+    @Operation(summary = "Progress over time", description = "Every signed-off campaign of the campaign's legal entity, "
+            + "oldest period first, and this one if still in progress: items met, partially met, not met, not applicable.")
+    java.util.List<io.taisei.compliance.assessment.ProgressPoint> progress(@PathVariable long id) {
+        return assessments.progress(id);
+    }
+
     @GetMapping("/{id}/heat-map")
     @PreAuthorize("hasAuthority('compliance.read')")
     @Operation(summary = "Share of items met per subsection")

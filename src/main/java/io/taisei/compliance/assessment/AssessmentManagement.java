@@ -410,6 +410,51 @@ public class AssessmentManagement {
 
     // ---------------------------------------------------------------- outputs
 
+    /**
+     * Progress over time for the campaign's legal entity: every signed-off campaign of it, oldest period first, and
+     * this campaign if it is still in progress — counted in two queries, whatever the number of campaigns.
+     */
+    public List<ProgressPoint> progress(long campaignId) {
+        Campaign current = require(campaignId);
+        List<Campaign> series = campaigns.findByLegalEntityIdOrderByPeriodToAscIdAsc(current.getLegalEntityId())
+                .stream().filter(c -> c.getStatus() == CampaignStatus.SIGNED_OFF || c.getId().equals(current.getId()))
+                .toList();
+        Map<Long, long[]> counts = new java.util.HashMap<>();
+        for (Object[] row : assessments.statusCounts(series.stream().map(Campaign::getId).toList())) {
+            long[] c = counts.computeIfAbsent((Long) row[0], id -> new long[7]);
+            AssessmentStatus status = (AssessmentStatus) row[1];
+            boolean fundamental = row[2] == io.taisei.compliance.ItemKind.FUNDAMENTAL;
+            long n = (Long) row[3];
+            c[0] += n;
+            if (status != null) {
+                c[countIndex(status)] += n;
+                if (fundamental && status != AssessmentStatus.NOT_APPLICABLE) {
+                    c[5] += n;
+                    if (status == AssessmentStatus.MET) {
+                        c[6] += n;
+                    }
+                }
+            }
+        }
+        return series.stream().map(c -> {
+            long[] n = counts.getOrDefault(c.getId(), new long[7]);
+            return new ProgressPoint(c.getId(), c.getName(), c.getStatus(), c.getPeriodTo(), c.getSignedOffAt(), n[0],
+                    n[countIndex(AssessmentStatus.MET)], n[countIndex(AssessmentStatus.PARTIALLY_MET)],
+                    n[countIndex(AssessmentStatus.NOT_MET)], n[countIndex(AssessmentStatus.NOT_APPLICABLE)], n[5], n[6]);
+        }).toList();
+    }
+
+    /** Where {@link #progress} counts each answer: 0 all items, 1–4 by status, 5–6 fundamental applicable / met. */
+    private static int countIndex(AssessmentStatus status) {
+        return switch (status) {
+            case MET -> 1;
+            case PARTIALLY_MET -> 2;
+            case NOT_MET -> 3;
+            case NOT_APPLICABLE -> 4;
+        };
+    }
+
+
     /** The previous signed-off campaign of the same legal entity, compared item by item. */
     public Optional<CampaignComparison> compareWithPrevious(long campaignId) {
         Campaign current = require(campaignId);

@@ -25,4 +25,9 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
 
     @Query("select count(a) from Assessment a where a.campaignId = :campaignId and a.status is null")
     long countUnanswered(Long campaignId);
+
+    /** Per campaign, status and kind: how many items (status null: unanswered). */
+    @Query("select a.campaignId, a.status, a.kind, count(a) from Assessment a where a.campaignId in :campaignIds"
+            + " group by a.campaignId, a.status, a.kind")
+    List<Object[]> statusCounts(java.util.Collection<Long> campaignIds);
 }

@@ -14,6 +14,8 @@ interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
     Page<Campaign> findByLegalEntityId(Long legalEntityId, Pageable pageable);
 
+    List<Campaign> findByLegalEntityIdOrderByPeriodToAscIdAsc(Long legalEntityId);
+
     /** Signed-off campaigns of one scope signed before a moment, newest first. */
     @Query("select c from Campaign c where c.legalEntityId = :legalEntityId and c.status = io.taisei.compliance.assessment.CampaignStatus.SIGNED_OFF "
             + "and c.signedOffAt < :before and c.id <> :excluded order by c.signedOffAt desc")

@@ -360,6 +360,7 @@ class AssessmentController {
     String comparison(@PathVariable long id, Model model) {
         model.addAttribute("campaign", assessments.campaign(id));
         model.addAttribute("comparison", assessments.compareWithPrevious(id).orElse(null));
+        model.addAttribute("progress", assessments.progress(id));
         return "compliance/assessment-comparison";
     }
 
