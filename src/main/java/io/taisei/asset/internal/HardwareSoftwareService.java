@@ -5,8 +5,6 @@ import io.taisei.asset.HardwareSoftwareFilter;
 import io.taisei.asset.ProductIdentifiers;
 import io.taisei.platform.RecordNotFoundException;
 import io.taisei.platform.RuleViolationException;
-import io.taisei.asset.LedgerSoftwareChanged;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -15,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Ledger 2 and its rules: unique codes, identifiers in their standard formats, an extended support date only when
@@ -30,14 +27,14 @@ public class HardwareSoftwareService {
     private final HardwareSoftwareRepository items;
     private final InformationSystemRepository systems;
     private final OwnerCheck owners;
-    private final ApplicationEventPublisher events;
+    private final SoftwareChanges changes;
 
     HardwareSoftwareService(HardwareSoftwareRepository items, InformationSystemRepository systems, OwnerCheck owners,
-                            ApplicationEventPublisher events) {
+                            SoftwareChanges changes) {
         this.items = items;
         this.systems = systems;
         this.owners = owners;
-        this.events = events;
+        this.changes = changes;
     }
 
     @Transactional(readOnly = true)
@@ -52,7 +49,7 @@ public class HardwareSoftwareService {
 
     @Transactional(readOnly = true)
     public Optional<HardwareSoftware> byCode(String code) {
-        return items.findByCodeIgnoreCase(Text.clean(code));
+        return items.findByCodeKey(Text.codeKey(code));
     }
 
     @Transactional(readOnly = true)
@@ -61,12 +58,12 @@ public class HardwareSoftwareService {
     }
 
     public HardwareSoftware create(HardwareSoftwareDraft draft) {
-        if (items.existsByCodeIgnoreCase(Text.clean(draft.code()))) {
+        if (items.existsByCodeKey(Text.codeKey(draft.code()))) {
             throw RuleViolationException.conflict("code", "asset.rule.code.taken");
         }
         check(draft);
         HardwareSoftware saved = items.saveAndFlush(new HardwareSoftware(draft));
-        events.publishEvent(new LedgerSoftwareChanged(Set.of(saved.getId())));
+        changes.changed(saved.getId());
         return saved;
     }
 
@@ -75,13 +72,13 @@ public class HardwareSoftwareService {
         if (expectedVersion != null && expectedVersion != item.getVersion()) {
             throw new OptimisticLockingFailureException("stale version");
         }
-        if (items.existsByCodeIgnoreCaseAndIdNot(Text.clean(draft.code()), id)) {
+        if (items.existsByCodeKeyAndIdNot(Text.codeKey(draft.code()), id)) {
             throw RuleViolationException.conflict("code", "asset.rule.code.taken");
         }
         check(draft);
         item.apply(draft);
         HardwareSoftware saved = items.saveAndFlush(item);
-        events.publishEvent(new LedgerSoftwareChanged(Set.of(saved.getId())));
+        changes.changed(saved.getId());
         return saved;
     }
 
