@@ -9,6 +9,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
@@ -82,8 +83,37 @@ public class HardwareSoftwareService {
         return saved;
     }
 
+    /**
+     * Creates or updates (matched by code) a row of an import that passed {@link #checkRowOfImport}: one lookup by
+     * code and the writes, instead of a lookup, a second look for a taken code and a query for the systems per row.
+     *
+     * @return true when the row was created
+     */
+    public boolean importRow(HardwareSoftwareDraft draft) {
+        Optional<HardwareSoftware> existing = items.findByCodeKey(Text.codeKey(draft.code()));
+        owners.check(draft.ownerId()); // the owner may have left since the file was checked
+        HardwareSoftware item = existing.orElseGet(() -> new HardwareSoftware(draft));
+        existing.ifPresent(found -> found.apply(draft));
+        changes.changed(items.saveAndFlush(item).getId());
+        return existing.isEmpty();
+    }
+
     /** The rules beyond field validation, for imports that check every row before writing any. */
     public void check(HardwareSoftwareDraft draft) {
+        checkRowOfImport(draft);
+        var ids = draft.systemIdsOrEmpty();
+        if (!ids.isEmpty() && systems.countByIdIn(ids) != ids.size()) {
+            throw RuleViolationException.invalid("systemIds", "asset.rule.system.unknown");
+        }
+    }
+
+    /**
+     * {@link #check} for a row of an import, whose system ids were looked up by code among the existing systems: no
+     * query per row to see that they exist, and no transaction of its own (a 100,000-row file is checked row by row
+     * before anything is written; saving checks the systems again).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public void checkRowOfImport(HardwareSoftwareDraft draft) {
         String cpe = Text.clean(draft.cpe());
         if (cpe != null && !ProductIdentifiers.isCpe23(cpe)) {
             throw RuleViolationException.invalid("cpe", "asset.rule.cpe");
@@ -101,9 +131,5 @@ public class HardwareSoftwareService {
             }
         }
         owners.check(draft.ownerId());
-        var ids = draft.systemIdsOrEmpty();
-        if (!ids.isEmpty() && systems.countByIdIn(ids) != ids.size()) {
-            throw RuleViolationException.invalid("systemIds", "asset.rule.system.unknown");
-        }
     }
 }
