@@ -71,6 +71,8 @@ class AssetBenchmark {
     static final int CLIENTS = Integer.getInteger("bench.clients", 16);
     static final int REQUESTS = Integer.getInteger("bench.requests", 100);
 
+    static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
     final StringBuilder report = new StringBuilder();
 
     @Test
@@ -128,16 +130,19 @@ class AssetBenchmark {
             writeWorkbook(xlsx, IMPORT_ROWS);
             resetPeakHeap();
             start = System.nanoTime();
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
             ImportReport report = context.getBean(LedgerFiles.class).importFile(Ledger.HARDWARE_SOFTWARE, xlsx,
                     xlsx.length(), Format.XLSX, ImportMode.ALL_OR_NOTHING, Locale.JAPANESE);
             double importSeconds = seconds(start);
+            double importCpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
             if (!report.written()) {
                 throw new IllegalStateException("import refused: " + report.problems().subList(0,
                         Math.min(5, report.problems().size())));
             }
-            line("xlsx import of %,d hardware/software rows (%.1f MB): %.1f s = %,.0f rows/s, peak heap %d MB "
+            line("xlsx import of %,d hardware/software rows (%.1f MB): %.1f s = %,.0f rows/s (CPU time of the importing "
+                            + "thread %.1f s; the rest is waiting: database, other processes), peak heap %d MB "
                             + "(goal: < 30 s at -Xmx512m)", report.created(), xlsx.length() / 1e6, importSeconds,
-                    report.created() / importSeconds, peakHeapMegabytes());
+                    report.created() / importSeconds, importCpuSeconds, peakHeapMegabytes());
             Files.deleteIfExists(xlsx.toPath());
 
             start = System.nanoTime();
@@ -187,15 +192,18 @@ class AssetBenchmark {
         }
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         AtomicInteger next = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
         List<java.util.concurrent.Callable<Void>> clients = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
             clients.add(() -> {
+                long cpuStart = THREADS.getCurrentThreadCpuTime();
                 for (int i = 0; i < REQUESTS; i++) {
                     String url = urls[next.getAndIncrement() % urls.length];
                     long t = System.nanoTime();
                     mvc.perform(get(url).with(reader)).andReturn();
                     latencies.get(url).add(System.nanoTime() - t);
                 }
+                cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuStart);
                 return null;
             });
         }
@@ -206,8 +214,10 @@ class AssetBenchmark {
         double wall = seconds(start);
         pool.shutdown();
         List<Long> all = new ArrayList<>();
-        line("list and filter pages, %d concurrent clients, %,d requests in %.1f s (%.0f requests/s):", CLIENTS,
-                CLIENTS * REQUESTS, wall, CLIENTS * REQUESTS / wall);
+        line("list and filter pages, %d concurrent clients, %,d requests in %.1f s (%.0f requests/s); CPU time of the "
+                        + "client threads %.1f s = %.1f ms a request (on %d cores shared with other processes)", CLIENTS,
+                CLIENTS * REQUESTS, wall, CLIENTS * REQUESTS / wall, cpuNanos.get() / 1e9,
+                cpuNanos.get() / 1e6 / (CLIENTS * REQUESTS), Runtime.getRuntime().availableProcessors());
         line("  %-62s %8s %8s %8s", "", "p50 ms", "p95 ms", "p99 ms");
         for (String url : urls) {
             List<Long> l = latencies.get(url);

@@ -22,6 +22,10 @@ public abstract class AssetRecord {
     @Column(nullable = false, length = 40)
     private String code;
 
+    /** upper(code), computed by the database (a generated column), unique: what lookups by code use */
+    @Column(name = "code_key", length = 40, insertable = false, updatable = false)
+    private String codeKey;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 

@@ -9,11 +9,11 @@ import java.util.Optional;
 
 public interface ConnectionRepository extends JpaRepository<Connection, Long>, JpaSpecificationExecutor<Connection> {
 
-    boolean existsByCodeIgnoreCase(String code);
+    boolean existsByCodeKey(String code);
 
-    boolean existsByCodeIgnoreCaseAndIdNot(String code, Long id);
+    boolean existsByCodeKeyAndIdNot(String code, Long id);
 
-    Optional<Connection> findByCodeIgnoreCase(String code);
+    Optional<Connection> findByCodeKey(String code);
 
     @Query("select c from Connection c where c.fromSystemId = :systemId or c.toSystemId = :systemId order by c.code")
     List<Connection> findBySystem(Long systemId);

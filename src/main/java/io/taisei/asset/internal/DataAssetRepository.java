@@ -9,11 +9,11 @@ import java.util.Optional;
 
 public interface DataAssetRepository extends JpaRepository<DataAsset, Long>, JpaSpecificationExecutor<DataAsset> {
 
-    boolean existsByCodeIgnoreCase(String code);
+    boolean existsByCodeKey(String code);
 
-    boolean existsByCodeIgnoreCaseAndIdNot(String code, Long id);
+    boolean existsByCodeKeyAndIdNot(String code, Long id);
 
-    Optional<DataAsset> findByCodeIgnoreCase(String code);
+    Optional<DataAsset> findByCodeKey(String code);
 
     @Query("select distinct d from DataAsset d left join d.storedIn s left join d.processedIn p "
             + "where s = :systemId or p = :systemId order by d.code")

@@ -43,7 +43,7 @@ public class DataAssetService {
 
     @Transactional(readOnly = true)
     public Optional<DataAsset> byCode(String code) {
-        return data.findByCodeIgnoreCase(Text.clean(code));
+        return data.findByCodeKey(Text.codeKey(code));
     }
 
     @Transactional(readOnly = true)
@@ -52,7 +52,7 @@ public class DataAssetService {
     }
 
     public DataAsset create(DataAssetDraft draft) {
-        if (data.existsByCodeIgnoreCase(Text.clean(draft.code()))) {
+        if (data.existsByCodeKey(Text.codeKey(draft.code()))) {
             throw RuleViolationException.conflict("code", "asset.rule.code.taken");
         }
         check(draft);
@@ -64,7 +64,7 @@ public class DataAssetService {
         if (expectedVersion != null && expectedVersion != record.getVersion()) {
             throw new OptimisticLockingFailureException("stale version");
         }
-        if (data.existsByCodeIgnoreCaseAndIdNot(Text.clean(draft.code()), id)) {
+        if (data.existsByCodeKeyAndIdNot(Text.codeKey(draft.code()), id)) {
             throw RuleViolationException.conflict("code", "asset.rule.code.taken");
         }
         check(draft);

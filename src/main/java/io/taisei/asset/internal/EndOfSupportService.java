@@ -217,14 +217,15 @@ public class EndOfSupportService {
                 where.add(root.get("id").in(runsIn));
             }
             if (f.importance() != null) {
-                Subquery<Long> runsIn = query.subquery(Long.class);
-                Root<HardwareSoftware> item = runsIn.from(HardwareSoftware.class);
+                // correlated: for each candidate row, its links and their systems by primary key (an IN over an IN
+                // of every system of that importance made H2 rebuild both lists for each row)
+                Subquery<Integer> runsInOne = query.subquery(Integer.class);
+                Root<HardwareSoftware> item = runsInOne.correlate(root);
                 Join<HardwareSoftware, Long> ids = item.join("systemIds");
-                Subquery<Long> ofImportance = query.subquery(Long.class);
-                Root<InformationSystem> system = ofImportance.from(InformationSystem.class);
-                ofImportance.select(system.get("id")).where(cb.equal(system.get("importance"), f.importance()));
-                runsIn.select(item.get("id")).where(ids.in(ofImportance));
-                where.add(root.get("id").in(runsIn));
+                Root<InformationSystem> system = runsInOne.from(InformationSystem.class);
+                runsInOne.select(cb.literal(1)).where(cb.equal(system.get("id"), ids),
+                        cb.equal(system.get("importance"), f.importance()));
+                where.add(cb.exists(runsInOne));
             }
             if (query.getResultType() != Long.class && query.getResultType() != long.class) {
                 query.orderBy(cb.asc(effective), cb.asc(root.get("code")), cb.asc(root.get("id")));

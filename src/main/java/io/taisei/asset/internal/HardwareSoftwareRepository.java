@@ -10,11 +10,11 @@ import java.util.Optional;
 public interface HardwareSoftwareRepository extends JpaRepository<HardwareSoftware, Long>,
         JpaSpecificationExecutor<HardwareSoftware> {
 
-    boolean existsByCodeIgnoreCase(String code);
+    boolean existsByCodeKey(String code);
 
-    boolean existsByCodeIgnoreCaseAndIdNot(String code, Long id);
+    boolean existsByCodeKeyAndIdNot(String code, Long id);
 
-    Optional<HardwareSoftware> findByCodeIgnoreCase(String code);
+    Optional<HardwareSoftware> findByCodeKey(String code);
 
     @Query("select h from HardwareSoftware h join h.systemIds s where s = :systemId order by h.code")
     List<HardwareSoftware> findBySystem(Long systemId);

@@ -5,17 +5,15 @@ import io.taisei.asset.HardwareSoftwareFilter;
 import io.taisei.asset.ProductIdentifiers;
 import io.taisei.platform.RecordNotFoundException;
 import io.taisei.platform.RuleViolationException;
-import io.taisei.asset.LedgerSoftwareChanged;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Ledger 2 and its rules: unique codes, identifiers in their standard formats, an extended support date only when
@@ -30,14 +28,14 @@ public class HardwareSoftwareService {
     private final HardwareSoftwareRepository items;
     private final InformationSystemRepository systems;
     private final OwnerCheck owners;
-    private final ApplicationEventPublisher events;
+    private final SoftwareChanges changes;
 
     HardwareSoftwareService(HardwareSoftwareRepository items, InformationSystemRepository systems, OwnerCheck owners,
-                            ApplicationEventPublisher events) {
+                            SoftwareChanges changes) {
         this.items = items;
         this.systems = systems;
         this.owners = owners;
-        this.events = events;
+        this.changes = changes;
     }
 
     @Transactional(readOnly = true)
@@ -52,7 +50,7 @@ public class HardwareSoftwareService {
 
     @Transactional(readOnly = true)
     public Optional<HardwareSoftware> byCode(String code) {
-        return items.findByCodeIgnoreCase(Text.clean(code));
+        return items.findByCodeKey(Text.codeKey(code));
     }
 
     @Transactional(readOnly = true)
@@ -61,12 +59,12 @@ public class HardwareSoftwareService {
     }
 
     public HardwareSoftware create(HardwareSoftwareDraft draft) {
-        if (items.existsByCodeIgnoreCase(Text.clean(draft.code()))) {
+        if (items.existsByCodeKey(Text.codeKey(draft.code()))) {
             throw RuleViolationException.conflict("code", "asset.rule.code.taken");
         }
         check(draft);
         HardwareSoftware saved = items.saveAndFlush(new HardwareSoftware(draft));
-        events.publishEvent(new LedgerSoftwareChanged(Set.of(saved.getId())));
+        changes.changed(saved.getId());
         return saved;
     }
 
@@ -75,18 +73,47 @@ public class HardwareSoftwareService {
         if (expectedVersion != null && expectedVersion != item.getVersion()) {
             throw new OptimisticLockingFailureException("stale version");
         }
-        if (items.existsByCodeIgnoreCaseAndIdNot(Text.clean(draft.code()), id)) {
+        if (items.existsByCodeKeyAndIdNot(Text.codeKey(draft.code()), id)) {
             throw RuleViolationException.conflict("code", "asset.rule.code.taken");
         }
         check(draft);
         item.apply(draft);
         HardwareSoftware saved = items.saveAndFlush(item);
-        events.publishEvent(new LedgerSoftwareChanged(Set.of(saved.getId())));
+        changes.changed(saved.getId());
         return saved;
+    }
+
+    /**
+     * Creates or updates (matched by code) a row of an import that passed {@link #checkRowOfImport}: one lookup by
+     * code and the writes, instead of a lookup, a second look for a taken code and a query for the systems per row.
+     *
+     * @return true when the row was created
+     */
+    public boolean importRow(HardwareSoftwareDraft draft) {
+        Optional<HardwareSoftware> existing = items.findByCodeKey(Text.codeKey(draft.code()));
+        owners.check(draft.ownerId()); // the owner may have left since the file was checked
+        HardwareSoftware item = existing.orElseGet(() -> new HardwareSoftware(draft));
+        existing.ifPresent(found -> found.apply(draft));
+        changes.changed(items.saveAndFlush(item).getId());
+        return existing.isEmpty();
     }
 
     /** The rules beyond field validation, for imports that check every row before writing any. */
     public void check(HardwareSoftwareDraft draft) {
+        checkRowOfImport(draft);
+        var ids = draft.systemIdsOrEmpty();
+        if (!ids.isEmpty() && systems.countByIdIn(ids) != ids.size()) {
+            throw RuleViolationException.invalid("systemIds", "asset.rule.system.unknown");
+        }
+    }
+
+    /**
+     * {@link #check} for a row of an import, whose system ids were looked up by code among the existing systems: no
+     * query per row to see that they exist, and no transaction of its own (a 100,000-row file is checked row by row
+     * before anything is written; saving checks the systems again).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public void checkRowOfImport(HardwareSoftwareDraft draft) {
         String cpe = Text.clean(draft.cpe());
         if (cpe != null && !ProductIdentifiers.isCpe23(cpe)) {
             throw RuleViolationException.invalid("cpe", "asset.rule.cpe");
@@ -104,9 +131,5 @@ public class HardwareSoftwareService {
             }
         }
         owners.check(draft.ownerId());
-        var ids = draft.systemIdsOrEmpty();
-        if (!ids.isEmpty() && systems.countByIdIn(ids) != ids.size()) {
-            throw RuleViolationException.invalid("systemIds", "asset.rule.system.unknown");
-        }
     }
 }

@@ -10,11 +10,11 @@ import java.util.Optional;
 public interface InformationSystemRepository extends JpaRepository<InformationSystem, Long>,
         JpaSpecificationExecutor<InformationSystem> {
 
-    boolean existsByCodeIgnoreCase(String code);
+    boolean existsByCodeKey(String code);
 
-    boolean existsByCodeIgnoreCaseAndIdNot(String code, Long id);
+    boolean existsByCodeKeyAndIdNot(String code, Long id);
 
-    Optional<InformationSystem> findByCodeIgnoreCase(String code);
+    Optional<InformationSystem> findByCodeKey(String code);
 
     long countByIdIn(Collection<Long> ids);
 

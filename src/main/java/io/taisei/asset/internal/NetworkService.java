@@ -54,11 +54,11 @@ public class NetworkService {
 
     @Transactional(readOnly = true)
     public Optional<NetworkZone> zoneByCode(String code) {
-        return zones.findByCodeIgnoreCase(Text.clean(code));
+        return zones.findByCodeKey(Text.codeKey(code));
     }
 
     public NetworkZone createZone(NetworkZoneDraft draft) {
-        if (zones.existsByCodeIgnoreCase(Text.clean(draft.code()))) {
+        if (zones.existsByCodeKey(Text.codeKey(draft.code()))) {
             throw RuleViolationException.conflict("code", "asset.rule.code.taken");
         }
         return zones.save(new NetworkZone(draft));
@@ -69,7 +69,7 @@ public class NetworkService {
         if (expectedVersion != null && expectedVersion != zone.getVersion()) {
             throw new OptimisticLockingFailureException("stale version");
         }
-        if (zones.existsByCodeIgnoreCaseAndIdNot(Text.clean(draft.code()), id)) {
+        if (zones.existsByCodeKeyAndIdNot(Text.codeKey(draft.code()), id)) {
             throw RuleViolationException.conflict("code", "asset.rule.code.taken");
         }
         zone.apply(draft);
@@ -90,7 +90,7 @@ public class NetworkService {
 
     @Transactional(readOnly = true)
     public Optional<Connection> connectionByCode(String code) {
-        return connections.findByCodeIgnoreCase(Text.clean(code));
+        return connections.findByCodeKey(Text.codeKey(code));
     }
 
     @Transactional(readOnly = true)
@@ -99,7 +99,7 @@ public class NetworkService {
     }
 
     public Connection createConnection(ConnectionDraft draft) {
-        if (connections.existsByCodeIgnoreCase(Text.clean(draft.code()))) {
+        if (connections.existsByCodeKey(Text.codeKey(draft.code()))) {
             throw RuleViolationException.conflict("code", "asset.rule.code.taken");
         }
         check(draft);
@@ -111,7 +111,7 @@ public class NetworkService {
         if (expectedVersion != null && expectedVersion != connection.getVersion()) {
             throw new OptimisticLockingFailureException("stale version");
         }
-        if (connections.existsByCodeIgnoreCaseAndIdNot(Text.clean(draft.code()), id)) {
+        if (connections.existsByCodeKeyAndIdNot(Text.codeKey(draft.code()), id)) {
             throw RuleViolationException.conflict("code", "asset.rule.code.taken");
         }
         check(draft);

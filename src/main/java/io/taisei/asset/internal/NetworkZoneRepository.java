@@ -7,9 +7,9 @@ import java.util.Optional;
 
 public interface NetworkZoneRepository extends JpaRepository<NetworkZone, Long>, JpaSpecificationExecutor<NetworkZone> {
 
-    boolean existsByCodeIgnoreCase(String code);
+    boolean existsByCodeKey(String code);
 
-    boolean existsByCodeIgnoreCaseAndIdNot(String code, Long id);
+    boolean existsByCodeKeyAndIdNot(String code, Long id);
 
-    Optional<NetworkZone> findByCodeIgnoreCase(String code);
+    Optional<NetworkZone> findByCodeKey(String code);
 }

@@ -130,9 +130,14 @@ final class Searches {
         }
     }
 
-    /** Adds the id as the last sort key, so that rows with equal sort values never jump between pages. */
+    /**
+     * Adds the id as the last sort key, so that rows with equal sort values never jump between pages — unless the
+     * sort has the code already, which is unique: then the unique index on code alone can serve the order (an extra
+     * id key made the database sort the whole ledger for every page).
+     */
     static Pageable stable(Pageable pageable) {
-        Sort sort = pageable.getSort().and(Sort.by("id"));
+        Sort sort = pageable.getSort().getOrderFor("code") != null ? pageable.getSort()
+                : pageable.getSort().and(Sort.by("id"));
         return pageable.isUnpaged() ? Pageable.unpaged(sort) : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
     }
 

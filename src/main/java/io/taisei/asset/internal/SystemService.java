@@ -56,7 +56,7 @@ public class SystemService {
 
     @Transactional(readOnly = true)
     public Optional<InformationSystem> byCode(String code) {
-        return systems.findByCodeIgnoreCase(Text.clean(code));
+        return systems.findByCodeKey(Text.codeKey(code));
     }
 
     @Transactional(readOnly = true)
@@ -65,7 +65,7 @@ public class SystemService {
     }
 
     public InformationSystem create(SystemDraft draft) {
-        if (systems.existsByCodeIgnoreCase(Text.clean(draft.code()))) {
+        if (systems.existsByCodeKey(Text.codeKey(draft.code()))) {
             throw RuleViolationException.conflict("code", "asset.rule.code.taken");
         }
         check(draft);
@@ -77,7 +77,7 @@ public class SystemService {
         if (expectedVersion != null && expectedVersion != system.getVersion()) {
             throw new OptimisticLockingFailureException("stale version");
         }
-        if (systems.existsByCodeIgnoreCaseAndIdNot(Text.clean(draft.code()), id)) {
+        if (systems.existsByCodeKeyAndIdNot(Text.codeKey(draft.code()), id)) {
             throw RuleViolationException.conflict("code", "asset.rule.code.taken");
         }
         check(draft);

@@ -75,17 +75,12 @@ class HardwareSoftwareLayout extends LedgerLayout<HardwareSoftwareSummary, Hardw
 
     @Override
     void check(HardwareSoftwareDraft draft) {
-        service.check(draft);
+        // the system ids came from Lookups, which knows only existing systems
+        service.checkRowOfImport(draft);
     }
 
     @Override
     boolean save(HardwareSoftwareDraft draft) {
-        var existing = assets.hardwareSoftwareByCode(draft.code());
-        if (existing.isPresent()) {
-            assets.updateHardwareSoftware(existing.get().id(), draft, null);
-            return false;
-        }
-        assets.createHardwareSoftware(draft);
-        return true;
+        return service.importRow(draft);
     }
 }

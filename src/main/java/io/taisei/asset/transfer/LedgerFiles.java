@@ -2,6 +2,7 @@ package io.taisei.asset.transfer;
 
 import io.taisei.asset.AssetManagement;
 import io.taisei.asset.Ledger;
+import io.taisei.asset.internal.SoftwareChanges;
 import io.taisei.organization.OrganizationManagement;
 import io.taisei.platform.RuleViolationException;
 import jakarta.persistence.EntityManager;
@@ -52,6 +53,7 @@ import java.util.function.Consumer;
 public class LedgerFiles {
 
     private static final int CHUNK = 500;
+    private static final int CLEAR_EVERY = 100;
 
     private final Map<Ledger, LedgerLayout<?, ?>> layouts = new EnumMap<>(Ledger.class);
     private final AssetManagement assets;
@@ -61,10 +63,11 @@ public class LedgerFiles {
     private final TransactionTemplate transaction;
     private final EntityManager entities;
     private final TransferSettings settings;
+    private final SoftwareChanges changes;
 
     LedgerFiles(List<LedgerLayout<?, ?>> layouts, AssetManagement assets, OrganizationManagement organization,
                 Labels labels, Validator validator, PlatformTransactionManager transactions, EntityManager entities,
-                TransferSettings settings) {
+                TransferSettings settings, SoftwareChanges changes) {
         layouts.forEach(layout -> this.layouts.put(layout.ledger(), layout));
         this.assets = assets;
         this.organization = organization;
@@ -73,6 +76,7 @@ public class LedgerFiles {
         this.transaction = new TransactionTemplate(transactions);
         this.entities = entities;
         this.settings = settings;
+        this.changes = changes;
     }
 
     public TransferSettings settings() {
@@ -200,15 +204,19 @@ public class LedgerFiles {
             return new ImportReport(List.copyOf(collector.problems), 0, 0, skipped, false);
         }
         int[] counts = new int[2];
-        transaction.executeWithoutResult(status -> {
+        transaction.executeWithoutResult(status -> changes.batched(() -> {
+            int saved = 0;
             for (Parsed<D> parsed : writable) {
                 counts[layout.save(parsed.draft()) ? 0 : 1]++;
-                // each save flushed already; letting go of the saved entity keeps memory flat, and spares every
+                // each save flushed already; letting go of the saved entities keeps memory flat, and spares every
                 // following query Hibernate's dirty check of all entities saved so far (it made imports quadratic)
-                entities.flush();
-                entities.clear();
+                if (++saved % CLEAR_EVERY == 0) {
+                    entities.flush();
+                    entities.clear();
+                }
             }
-        });
+            return null;
+        }));
         return new ImportReport(List.copyOf(collector.problems), counts[0], counts[1], skipped, true);
     }
 

@@ -49,18 +49,19 @@ class DataController {
                 @RequestParam(required = false) DataCategory category,
                 @RequestParam(required = false) Classification classification,
                 @RequestParam(required = false) Long systemId,
+                @RequestParam(required = false) @Size(max = 40) String system,
                 @RequestParam(required = false) Integer page,
                 @RequestParam(required = false) String sort,
                 HttpServletRequest request, Model model) {
         var pageable = Paging.of(page, null, sort, AssetManagement.DATA_SORTS, AssetManagement.DEFAULT_SORT);
-        Page<DataAssetSummary> results = assets.data(new DataAssetFilter(q, category, classification,
-                SystemId.of(systemId)), pageable);
+        SystemChoices.Filter systemFilter = systems.filter(systemId, system);
+        Page<DataAssetSummary> results = systemFilter.unknown() ? Page.empty(pageable)
+                : assets.data(new DataAssetFilter(q, category, classification, systemFilter.id()), pageable);
         model.addAttribute("q", q);
         model.addAttribute("category", category);
         model.addAttribute("classification", classification);
-        model.addAttribute("systemId", systemId);
+        model.addAttribute("systemFilter", systemFilter);
         model.addAttribute("sort", sort);
-        model.addAttribute("systemChoices", systems.all());
         PageSupport.paging(model, results);
         return PageSupport.wantsFragment(request) ? "asset/data :: results" : "asset/data";
     }

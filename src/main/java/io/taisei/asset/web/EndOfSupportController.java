@@ -6,7 +6,6 @@ import io.taisei.asset.EndOfSupportManagement;
 import io.taisei.asset.EndOfSupportPlanDraft;
 import io.taisei.asset.HardwareSoftwareId;
 import io.taisei.asset.Importance;
-import io.taisei.asset.SystemId;
 import io.taisei.platform.Paging;
 import io.taisei.platform.RuleViolationException;
 import io.taisei.platform.web.PageSupport;
@@ -14,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -51,19 +51,20 @@ class EndOfSupportController {
     @GetMapping
     @PreAuthorize("hasAuthority('asset.read')")
     String list(@RequestParam(required = false) Long systemId,
+                @RequestParam(required = false) @Size(max = 40) String system,
                 @RequestParam(required = false) Importance importance,
                 @RequestParam(required = false) @Min(1) @Max(120) Integer months,
                 @RequestParam(required = false) Integer page,
                 HttpServletRequest request, Model model) {
         Period horizon = months == null ? endOfSupport.defaultHorizon() : Period.ofMonths(months);
         var pageable = Paging.of(page, null, null, Set.of(), Sort.unsorted());
-        Page<EndOfSupportItem> results = endOfSupport.items(
-                new EndOfSupportFilter(SystemId.of(systemId), importance, horizon), pageable);
-        model.addAttribute("systemId", systemId);
+        SystemChoices.Filter systemFilter = systems.filter(systemId, system);
+        Page<EndOfSupportItem> results = systemFilter.unknown() ? Page.empty(pageable)
+                : endOfSupport.items(new EndOfSupportFilter(systemFilter.id(), importance, horizon), pageable);
+        model.addAttribute("systemFilter", systemFilter);
         model.addAttribute("importance", importance);
         model.addAttribute("months", horizon.toTotalMonths());
         model.addAttribute("today", endOfSupport.today());
-        model.addAttribute("systemChoices", systems.all());
         PageSupport.paging(model, results);
         if (PageSupport.wantsFragment(request)) {
             return "asset/end-of-support :: results";

@@ -7,7 +7,6 @@ import io.taisei.asset.HardwareSoftwareFilter;
 import io.taisei.asset.HardwareSoftwareId;
 import io.taisei.asset.HardwareSoftwareKind;
 import io.taisei.asset.HardwareSoftwareSummary;
-import io.taisei.asset.SystemId;
 import io.taisei.platform.Paging;
 import io.taisei.platform.RuleViolationException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -51,19 +50,21 @@ class HardwareSoftwareController {
     String list(@RequestParam(required = false) @Size(max = 200) String q,
                 @RequestParam(required = false) HardwareSoftwareKind kind,
                 @RequestParam(required = false) Long systemId,
+                @RequestParam(required = false) @Size(max = 40) String system,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate supportEndsBefore,
                 @RequestParam(required = false) Integer page,
                 @RequestParam(required = false) String sort,
                 HttpServletRequest request, Model model) {
         var pageable = Paging.of(page, null, sort, AssetManagement.HARDWARE_SOFTWARE_SORTS, AssetManagement.DEFAULT_SORT);
-        Page<HardwareSoftwareSummary> results = assets.hardwareSoftware(
-                new HardwareSoftwareFilter(q, kind, SystemId.of(systemId), supportEndsBefore), pageable);
+        SystemChoices.Filter systemFilter = systems.filter(systemId, system);
+        Page<HardwareSoftwareSummary> results = systemFilter.unknown() ? Page.empty(pageable)
+                : assets.hardwareSoftware(new HardwareSoftwareFilter(q, kind, systemFilter.id(), supportEndsBefore),
+                pageable);
         model.addAttribute("q", q);
         model.addAttribute("kind", kind);
-        model.addAttribute("systemId", systemId);
+        model.addAttribute("systemFilter", systemFilter);
         model.addAttribute("supportEndsBefore", supportEndsBefore);
         model.addAttribute("sort", sort);
-        model.addAttribute("systemChoices", systems.all());
         PageSupport.paging(model, results);
         return PageSupport.wantsFragment(request) ? "asset/hardware-software :: results" : "asset/hardware-software";
     }

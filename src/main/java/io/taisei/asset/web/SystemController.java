@@ -46,11 +46,22 @@ class SystemController {
     private final AssetManagement assets;
     private final OrganizationChoices choices;
     private final SbomManagement sboms;
+    private final SystemChoices systemChoices;
 
-    SystemController(AssetManagement assets, OrganizationChoices choices, SbomManagement sboms) {
+    SystemController(AssetManagement assets, OrganizationChoices choices, SbomManagement sboms,
+                     SystemChoices systemChoices) {
         this.assets = assets;
         this.choices = choices;
         this.sboms = sboms;
+        this.systemChoices = systemChoices;
+    }
+
+    /** The options of the system filter field's datalist: a few systems whose code or name contains the text. */
+    @GetMapping("/suggestions")
+    @PreAuthorize("hasAuthority('asset.read')")
+    String suggestions(@RequestParam(required = false) @Size(max = 200) String system, Model model) {
+        model.addAttribute("suggestions", systemChoices.matching(system));
+        return "asset/fragments :: systemSuggestions";
     }
 
     @GetMapping
