@@ -43,6 +43,12 @@ class EndOfSupportTest {
     MockMvc mvc;
 
     @Autowired
+    io.taisei.identity.internal.UserAccountRepository users;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     OrganizationManagement organization;
 
     @Autowired
@@ -140,9 +146,14 @@ class EndOfSupportTest {
     void remindersAreRecordedOncePerStageBeforeEachDateAndOnceWhenItHasPassed() {
         endOfSupport.savePlan(endingInSevenMonths.id(), new EndOfSupportPlanDraft(null, "後継DBへ移行",
                 today.plusDays(5), null), null);
+        var ciso = io.taisei.notification.NotificationUsers.user(users, "ja", io.taisei.identity.Role.CISO);
         int first = endOfSupport.recordReminders(today);
         assertThat(first).isGreaterThanOrEqualTo(3);
         assertThat(endOfSupport.recordReminders(today)).isZero();
+        // a support end that has passed reaches the CISO (and the owner, had the record one), once
+        assertThat(jdbc.queryForObject("select count(*) from ntf_notification where username = ? and deduplication_key"
+                + " like ?", Long.class, ciso.getUsername(), "eos:SUPPORT_ENDING:" + ended.id().value() + ":%"))
+                .isEqualTo(1);
 
         var mine = endOfSupport.reminders(PageRequest.of(0, 200)).stream()
                 .filter(r -> Set.of(ended.code(), endingInTwentyDays.code(), endingInSevenMonths.code(),

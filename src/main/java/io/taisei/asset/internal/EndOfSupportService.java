@@ -15,6 +15,12 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import io.taisei.identity.Role;
+import io.taisei.notification.Notice;
+import io.taisei.notification.Notifications;
+import io.taisei.notification.Recipient;
+import io.taisei.organization.OrganizationManagement;
+import io.taisei.organization.PersonId;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -54,15 +60,20 @@ public class EndOfSupportService {
     private final EndOfSupportPlanRepository plans;
     private final EndOfSupportReminderRepository reminders;
     private final EndOfSupportSettings settings;
+    private final OrganizationManagement organization;
+    private final Notifications notifications;
 
     EndOfSupportService(HardwareSoftwareRepository items, InformationSystemRepository systems,
                         EndOfSupportPlanRepository plans, EndOfSupportReminderRepository reminders,
-                        EndOfSupportSettings settings) {
+                        EndOfSupportSettings settings, OrganizationManagement organization,
+                        Notifications notifications) {
         this.items = items;
         this.systems = systems;
         this.plans = plans;
         this.reminders = reminders;
         this.settings = settings;
+        this.organization = organization;
+        this.notifications = notifications;
     }
 
     public EndOfSupportSettings settings() {
@@ -137,7 +148,29 @@ public class EndOfSupportService {
             return 0;
         }
         reminders.save(new EndOfSupportReminderRecord(itemId, kind, dueOn, stage, today));
+        notify(itemId, kind, dueOn, stage);
         return 1;
+    }
+
+    /** The record's owner hears of each reminder; the CISO too once the date has passed, or when nobody owns it. */
+    private void notify(long itemId, EndOfSupportReminder.Kind kind, LocalDate dueOn, int stage) {
+        HardwareSoftware item = items.findById(itemId).orElse(null);
+        if (item == null) {
+            return;
+        }
+        Set<Recipient> to = new HashSet<>();
+        Long ownerId = item.toSummary().ownerId() == null ? null : item.toSummary().ownerId().value();
+        if (ownerId != null) {
+            organization.findPerson(new PersonId(ownerId)).filter(person -> person.email() != null)
+                    .ifPresent(person -> to.add(Recipient.email(person.email())));
+        }
+        if (stage == 0 || to.isEmpty()) {
+            to.add(Recipient.role(Role.CISO));
+        }
+        String key = "asset.notice.eos." + kind.name() + (stage == 0 ? ".passed" : "");
+        notifications.send(new Notice("asset.endOfSupport." + kind.name(), key,
+                List.of(item.toSummary().displayName(), dueOn.toString(), String.valueOf(stage)),
+                "/assets/end-of-support", "eos:" + kind.name() + ":" + itemId + ":" + dueOn + ":" + stage, to));
     }
 
     /** The reminders recorded, newest first, with the record each concerns. */
