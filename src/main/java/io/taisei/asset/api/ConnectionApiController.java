@@ -1,5 +1,6 @@
 package io.taisei.asset.api;
 
+import io.taisei.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,7 +49,7 @@ class ConnectionApiController {
     @Operation(summary = "Get a connection")
     ResponseEntity<ConnectionResponse> get(@PathVariable long id) {
         ConnectionSummary c = assets.connection(new ConnectionId(id));
-        return ResponseEntity.ok().eTag(Versions.etag(c.version())).body(ConnectionResponse.of(c));
+        return ResponseEntity.ok().eTag(ETags.of(c.version())).body(ConnectionResponse.of(c));
     }
 
     @PostMapping
@@ -58,7 +59,7 @@ class ConnectionApiController {
         ConnectionSummary created = assets.createConnection(draft);
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
                         .buildAndExpand(created.id().value()).toUri())
-                .eTag(Versions.etag(created.version())).body(ConnectionResponse.of(created));
+                .eTag(ETags.of(created.version())).body(ConnectionResponse.of(created));
     }
 
     @PutMapping("/{id}")
@@ -66,7 +67,7 @@ class ConnectionApiController {
     @Operation(summary = "Change a connection")
     ResponseEntity<ConnectionResponse> update(@PathVariable long id, @Valid @RequestBody ConnectionDraft draft,
                                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        ConnectionSummary updated = assets.updateConnection(new ConnectionId(id), draft, Versions.fromIfMatch(ifMatch));
-        return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(ConnectionResponse.of(updated));
+        ConnectionSummary updated = assets.updateConnection(new ConnectionId(id), draft, ETags.versionFromIfMatch(ifMatch));
+        return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(ConnectionResponse.of(updated));
     }
 }

@@ -1,5 +1,6 @@
 package io.taisei.asset.api;
 
+import io.taisei.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -47,7 +48,7 @@ class DataApiController {
     @Operation(summary = "Get a data record")
     ResponseEntity<DataResponse> get(@PathVariable long id) {
         DataAssetSummary d = assets.data(new DataAssetId(id));
-        return ResponseEntity.ok().eTag(Versions.etag(d.version())).body(DataResponse.of(d));
+        return ResponseEntity.ok().eTag(ETags.of(d.version())).body(DataResponse.of(d));
     }
 
     @PostMapping
@@ -57,7 +58,7 @@ class DataApiController {
         DataAssetSummary created = assets.createData(draft);
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
                         .buildAndExpand(created.id().value()).toUri())
-                .eTag(Versions.etag(created.version())).body(DataResponse.of(created));
+                .eTag(ETags.of(created.version())).body(DataResponse.of(created));
     }
 
     @PutMapping("/{id}")
@@ -65,7 +66,7 @@ class DataApiController {
     @Operation(summary = "Change a data record", description = "Send If-Match with the ETag read.")
     ResponseEntity<DataResponse> update(@PathVariable long id, @Valid @RequestBody DataAssetDraft draft,
                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        DataAssetSummary updated = assets.updateData(new DataAssetId(id), draft, Versions.fromIfMatch(ifMatch));
-        return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(DataResponse.of(updated));
+        DataAssetSummary updated = assets.updateData(new DataAssetId(id), draft, ETags.versionFromIfMatch(ifMatch));
+        return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(DataResponse.of(updated));
     }
 }

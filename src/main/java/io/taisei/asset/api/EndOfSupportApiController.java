@@ -1,5 +1,6 @@
 package io.taisei.asset.api;
 
+import io.taisei.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -103,7 +104,7 @@ class EndOfSupportApiController {
         EndOfSupportItem item = endOfSupport.item(new HardwareSoftwareId(hardwareSoftwareId));
         var response = ResponseEntity.ok();
         if (item.plan() != null) {
-            response.eTag(Versions.etag(item.plan().version()));
+            response.eTag(ETags.of(item.plan().version()));
         }
         return response.body(ItemResponse.of(item));
     }
@@ -117,8 +118,8 @@ class EndOfSupportApiController {
                                           @Valid @RequestBody EndOfSupportPlanDraft draft,
                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         EndOfSupportPlanSummary saved = endOfSupport.savePlan(new HardwareSoftwareId(hardwareSoftwareId), draft,
-                Versions.fromIfMatch(ifMatch));
-        return ResponseEntity.ok().eTag(Versions.etag(saved.version())).body(PlanResponse.of(saved));
+                ETags.versionFromIfMatch(ifMatch));
+        return ResponseEntity.ok().eTag(ETags.of(saved.version())).body(PlanResponse.of(saved));
     }
 
     @GetMapping("/reminders")

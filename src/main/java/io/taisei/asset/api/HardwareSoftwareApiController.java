@@ -1,5 +1,6 @@
 package io.taisei.asset.api;
 
+import io.taisei.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -67,7 +68,7 @@ class HardwareSoftwareApiController {
     @Operation(summary = "Get a hardware or software record", description = "The ETag carries the version.")
     ResponseEntity<HardwareSoftwareResponse> get(@PathVariable long id) {
         HardwareSoftwareSummary item = assets.hardwareSoftware(new HardwareSoftwareId(id));
-        return ResponseEntity.ok().eTag(Versions.etag(item.version())).body(HardwareSoftwareResponse.of(item));
+        return ResponseEntity.ok().eTag(ETags.of(item.version())).body(HardwareSoftwareResponse.of(item));
     }
 
     @PostMapping
@@ -77,7 +78,7 @@ class HardwareSoftwareApiController {
         HardwareSoftwareSummary created = assets.createHardwareSoftware(draft);
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
                         .buildAndExpand(created.id().value()).toUri())
-                .eTag(Versions.etag(created.version())).body(HardwareSoftwareResponse.of(created));
+                .eTag(ETags.of(created.version())).body(HardwareSoftwareResponse.of(created));
     }
 
     @PutMapping("/{id}")
@@ -86,7 +87,7 @@ class HardwareSoftwareApiController {
     ResponseEntity<HardwareSoftwareResponse> update(@PathVariable long id, @Valid @RequestBody HardwareSoftwareDraft draft,
                                                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         HardwareSoftwareSummary updated = assets.updateHardwareSoftware(new HardwareSoftwareId(id), draft,
-                Versions.fromIfMatch(ifMatch));
-        return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(HardwareSoftwareResponse.of(updated));
+                ETags.versionFromIfMatch(ifMatch));
+        return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(HardwareSoftwareResponse.of(updated));
     }
 }

@@ -1,5 +1,6 @@
 package io.taisei.asset.api;
 
+import io.taisei.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -76,7 +77,7 @@ class LedgerKeepingApiController {
     ResponseEntity<LedgerResponse> get(@Parameter(description = "systems, hardware-software, data, network-zones, "
             + "connections") @PathVariable String ledger) {
         LedgerOverview overview = keeping.overview(ledger(ledger));
-        return ResponseEntity.ok().eTag(Versions.etag(overview.version())).body(LedgerResponse.of(overview));
+        return ResponseEntity.ok().eTag(ETags.of(overview.version())).body(LedgerResponse.of(overview));
     }
 
     @PutMapping("/{ledger}/stewardship")
@@ -86,9 +87,9 @@ class LedgerKeepingApiController {
     ResponseEntity<LedgerResponse> keep(@PathVariable String ledger, @Valid @RequestBody LedgerStewardshipDraft draft,
                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Ledger chosen = ledger(ledger);
-        keeping.keep(chosen, draft, Versions.fromIfMatch(ifMatch));
+        keeping.keep(chosen, draft, ETags.versionFromIfMatch(ifMatch));
         LedgerOverview overview = keeping.overview(chosen);
-        return ResponseEntity.ok().eTag(Versions.etag(overview.version())).body(LedgerResponse.of(overview));
+        return ResponseEntity.ok().eTag(ETags.of(overview.version())).body(LedgerResponse.of(overview));
     }
 
     @PostMapping("/{ledger}/reviews")

@@ -1,5 +1,6 @@
 package io.taisei.asset.api;
 
+import io.taisei.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,7 +43,7 @@ class NetworkZoneApiController {
     @Operation(summary = "Get a network zone")
     ResponseEntity<ZoneResponse> get(@PathVariable long id) {
         NetworkZoneSummary z = assets.zone(new NetworkZoneId(id));
-        return ResponseEntity.ok().eTag(Versions.etag(z.version())).body(ZoneResponse.of(z));
+        return ResponseEntity.ok().eTag(ETags.of(z.version())).body(ZoneResponse.of(z));
     }
 
     @PostMapping
@@ -52,7 +53,7 @@ class NetworkZoneApiController {
         NetworkZoneSummary created = assets.createZone(draft);
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
                         .buildAndExpand(created.id().value()).toUri())
-                .eTag(Versions.etag(created.version())).body(ZoneResponse.of(created));
+                .eTag(ETags.of(created.version())).body(ZoneResponse.of(created));
     }
 
     @PutMapping("/{id}")
@@ -60,7 +61,7 @@ class NetworkZoneApiController {
     @Operation(summary = "Change a network zone")
     ResponseEntity<ZoneResponse> update(@PathVariable long id, @Valid @RequestBody NetworkZoneDraft draft,
                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        NetworkZoneSummary updated = assets.updateZone(new NetworkZoneId(id), draft, Versions.fromIfMatch(ifMatch));
-        return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(ZoneResponse.of(updated));
+        NetworkZoneSummary updated = assets.updateZone(new NetworkZoneId(id), draft, ETags.versionFromIfMatch(ifMatch));
+        return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(ZoneResponse.of(updated));
     }
 }

@@ -1,5 +1,6 @@
 package io.taisei.asset.api;
 
+import io.taisei.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -73,7 +74,7 @@ class SystemApiController {
     @Operation(summary = "Get a system", description = "The ETag carries the version for If-Match on changes.")
     ResponseEntity<SystemResponse> get(@PathVariable long id) {
         SystemSummary system = assets.system(new SystemId(id));
-        return ResponseEntity.ok().eTag(Versions.etag(system.version())).body(SystemResponse.of(system));
+        return ResponseEntity.ok().eTag(ETags.of(system.version())).body(SystemResponse.of(system));
     }
 
     @PostMapping
@@ -83,7 +84,7 @@ class SystemApiController {
         SystemSummary created = assets.createSystem(draft);
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
                         .buildAndExpand(created.id().value()).toUri())
-                .eTag(Versions.etag(created.version())).body(SystemResponse.of(created));
+                .eTag(ETags.of(created.version())).body(SystemResponse.of(created));
     }
 
     @PutMapping("/{id}")
@@ -91,7 +92,7 @@ class SystemApiController {
     @Operation(summary = "Change a system", description = "Send If-Match with the ETag read to refuse lost updates.")
     ResponseEntity<SystemResponse> update(@PathVariable long id, @Valid @RequestBody SystemDraft draft,
                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        SystemSummary updated = assets.updateSystem(new SystemId(id), draft, Versions.fromIfMatch(ifMatch));
-        return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(SystemResponse.of(updated));
+        SystemSummary updated = assets.updateSystem(new SystemId(id), draft, ETags.versionFromIfMatch(ifMatch));
+        return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(SystemResponse.of(updated));
     }
 }

@@ -1,5 +1,6 @@
 package io.taisei.asset.api;
 
+import io.taisei.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -62,7 +63,7 @@ class UnmanagedAssetApiController {
     @Operation(summary = "Get an unmanaged asset", description = "The ETag carries the version.")
     ResponseEntity<UnmanagedAssetSummary> get(@PathVariable long id) {
         UnmanagedAssetSummary asset = unmanaged.unmanagedAsset(new UnmanagedAssetId(id));
-        return ResponseEntity.ok().eTag(Versions.etag(asset.version())).body(asset);
+        return ResponseEntity.ok().eTag(ETags.of(asset.version())).body(asset);
     }
 
     @PostMapping
@@ -72,7 +73,7 @@ class UnmanagedAssetApiController {
         UnmanagedAssetSummary created = unmanaged.create(draft);
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
                         .buildAndExpand(created.id().value()).toUri())
-                .eTag(Versions.etag(created.version())).body(created);
+                .eTag(ETags.of(created.version())).body(created);
     }
 
     @PutMapping("/{id}")
@@ -83,7 +84,7 @@ class UnmanagedAssetApiController {
     ResponseEntity<UnmanagedAssetSummary> update(@PathVariable long id, @Valid @RequestBody UnmanagedAssetDraft draft,
                                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                                  String ifMatch) {
-        UnmanagedAssetSummary updated = unmanaged.update(new UnmanagedAssetId(id), draft, Versions.fromIfMatch(ifMatch));
-        return ResponseEntity.ok().eTag(Versions.etag(updated.version())).body(updated);
+        UnmanagedAssetSummary updated = unmanaged.update(new UnmanagedAssetId(id), draft, ETags.versionFromIfMatch(ifMatch));
+        return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
     }
 }

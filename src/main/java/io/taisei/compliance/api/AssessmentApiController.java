@@ -1,5 +1,6 @@
 package io.taisei.compliance.api;
 
+import io.taisei.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.taisei.compliance.assessment.AnswerDraft;
@@ -92,7 +93,7 @@ class AssessmentApiController {
     ResponseEntity<CampaignSummary> create(@Valid @RequestBody CampaignDraft draft) {
         CampaignSummary created = assessments.createCampaign(draft);
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
-                .buildAndExpand(created.id()).toUri()).eTag(etag(created.version())).body(created);
+                .buildAndExpand(created.id()).toUri()).eTag(ETags.of(created.version())).body(created);
     }
 
     @GetMapping("/{id}")
@@ -100,7 +101,7 @@ class AssessmentApiController {
     @Operation(summary = "Get a campaign", description = "The ETag carries the version.")
     ResponseEntity<CampaignSummary> get(@PathVariable long id) {
         CampaignSummary campaign = assessments.campaign(id);
-        return ResponseEntity.ok().eTag(etag(campaign.version())).body(campaign);
+        return ResponseEntity.ok().eTag(ETags.of(campaign.version())).body(campaign);
     }
 
     @PutMapping("/{id}")
@@ -108,8 +109,8 @@ class AssessmentApiController {
     @Operation(summary = "Change a draft campaign", description = "Send If-Match with the ETag read.")
     ResponseEntity<CampaignSummary> update(@PathVariable long id, @Valid @RequestBody CampaignDraft draft,
                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        CampaignSummary updated = assessments.updateCampaign(id, draft, version(ifMatch));
-        return ResponseEntity.ok().eTag(etag(updated.version())).body(updated);
+        CampaignSummary updated = assessments.updateCampaign(id, draft, ETags.versionFromIfMatch(ifMatch));
+        return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
     }
 
     @GetMapping("/{id}/items")
@@ -129,7 +130,7 @@ class AssessmentApiController {
     ResponseEntity<ItemResponse> item(@PathVariable long id, @PathVariable String itemKey) {
         AssessmentSummary item = assessments.item(id, itemKey);
         List<ComplianceIndicator> indicators = assessments.indicators(itemKey);
-        return ResponseEntity.ok().eTag(etag(item.version())).body(new ItemResponse(item,
+        return ResponseEntity.ok().eTag(ETags.of(item.version())).body(new ItemResponse(item,
                 assessments.evidence(id, itemKey), assessments.remediation(id, itemKey), indicators,
                 AssessmentManagement.contradicted(item.status(), indicators)));
     }
@@ -141,8 +142,8 @@ class AssessmentApiController {
     ResponseEntity<AssessmentSummary> answer(@PathVariable long id, @PathVariable String itemKey,
                                              @Valid @RequestBody AnswerDraft answer,
                                              @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        AssessmentSummary item = assessments.answer(id, itemKey, answer, version(ifMatch));
-        return ResponseEntity.ok().eTag(etag(item.version())).body(item);
+        AssessmentSummary item = assessments.answer(id, itemKey, answer, ETags.versionFromIfMatch(ifMatch));
+        return ResponseEntity.ok().eTag(ETags.of(item.version())).body(item);
     }
 
     @PostMapping("/{id}/items/{itemKey}/evidence-links")
@@ -204,7 +205,7 @@ class AssessmentApiController {
     RemediationSummary updateRemediation(@PathVariable long id, @PathVariable long remediationId,
                                          @Valid @RequestBody RemediationDraft draft,
                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return assessments.updateRemediation(id, remediationId, draft, version(ifMatch));
+        return assessments.updateRemediation(id, remediationId, draft, ETags.versionFromIfMatch(ifMatch));
     }
 
     @DeleteMapping("/{id}/remediation/{remediationId}")
@@ -220,7 +221,7 @@ class AssessmentApiController {
     @Operation(summary = "Submit for review", description = "An assessor; every item must be answered.")
     ResponseEntity<CampaignSummary> submit(@PathVariable long id,
                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return withEtag(assessments.submit(id, version(ifMatch)));
+        return withEtag(assessments.submit(id, ETags.versionFromIfMatch(ifMatch)));
     }
 
     @PostMapping("/{id}/accept")
@@ -228,7 +229,7 @@ class AssessmentApiController {
     @Operation(summary = "Accept a submitted campaign", description = "The campaign's reviewer only.")
     ResponseEntity<CampaignSummary> accept(@PathVariable long id, @Valid @RequestBody(required = false) ReviewRequest review,
                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return withEtag(assessments.accept(id, review == null ? null : review.comment(), version(ifMatch)));
+        return withEtag(assessments.accept(id, review == null ? null : review.comment(), ETags.versionFromIfMatch(ifMatch)));
     }
 
     @PostMapping("/{id}/challenge")
@@ -237,7 +238,7 @@ class AssessmentApiController {
             + "reviewer only; a comment on the campaign and/or itemComments (item key → comment) is required.")
     ResponseEntity<CampaignSummary> challenge(@PathVariable long id, @Valid @RequestBody ReviewRequest review,
                                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return withEtag(assessments.challenge(id, review.comment(), review.itemComments(), version(ifMatch)));
+        return withEtag(assessments.challenge(id, review.comment(), review.itemComments(), ETags.versionFromIfMatch(ifMatch)));
     }
 
     @PostMapping("/{id}/sign-off")
@@ -246,7 +247,7 @@ class AssessmentApiController {
             + "campaign. Freezes a snapshot whose SHA-256 is returned and recorded in the audit trail.")
     ResponseEntity<CampaignSummary> signOff(@PathVariable long id,
                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return withEtag(assessments.signOff(id, version(ifMatch)));
+        return withEtag(assessments.signOff(id, ETags.versionFromIfMatch(ifMatch)));
     }
 
     @GetMapping("/{id}/snapshot")
@@ -303,25 +304,6 @@ class AssessmentApiController {
     }
 
     private ResponseEntity<CampaignSummary> withEtag(CampaignSummary campaign) {
-        return ResponseEntity.ok().eTag(etag(campaign.version())).body(campaign);
-    }
-
-    private static String etag(long version) {
-        return "\"" + version + "\"";
-    }
-
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        try {
-            return Long.parseLong(value.replace("\"", ""));
-        } catch (NumberFormatException malformed) {
-            throw RuleViolationException.invalid("If-Match", "assessment.ifMatch.invalid");
-        }
+        return ResponseEntity.ok().eTag(ETags.of(campaign.version())).body(campaign);
     }
 }

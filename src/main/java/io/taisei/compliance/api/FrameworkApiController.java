@@ -1,5 +1,6 @@
 package io.taisei.compliance.api;
 
+import io.taisei.platform.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -194,7 +195,7 @@ class FrameworkApiController {
     ResponseEntity<GuidelineMappingSummary> guidelineMapping(@PathVariable long id) {
         GuidelineMappingSummary mapping = frameworks.guidelineMapping(id)
                 .orElseThrow(() -> new RecordNotFoundException("guideline mapping", id));
-        return ResponseEntity.ok().eTag(etag(mapping.version())).body(mapping);
+        return ResponseEntity.ok().eTag(ETags.of(mapping.version())).body(mapping);
     }
 
     @PostMapping("/guideline-mappings")
@@ -204,7 +205,7 @@ class FrameworkApiController {
     ResponseEntity<GuidelineMappingSummary> create(@RequestParam long catalog, @Valid @RequestBody GuidelineMappingDraft draft) {
         GuidelineMappingSummary created = frameworks.createGuidelineMapping(new CatalogId(catalog), draft);
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null)
-                .path("/{id}").buildAndExpand(created.id()).toUri()).eTag(etag(created.version())).body(created);
+                .path("/{id}").buildAndExpand(created.id()).toUri()).eTag(ETags.of(created.version())).body(created);
     }
 
     @PutMapping("/guideline-mappings/{id}")
@@ -213,8 +214,8 @@ class FrameworkApiController {
             + "send If-Match with the ETag read to refuse lost updates.")
     ResponseEntity<GuidelineMappingSummary> update(@PathVariable long id, @Valid @RequestBody GuidelineMappingDraft draft,
                                                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        GuidelineMappingSummary updated = frameworks.updateGuidelineMapping(id, draft, fromIfMatch(ifMatch));
-        return ResponseEntity.ok().eTag(etag(updated.version())).body(updated);
+        GuidelineMappingSummary updated = frameworks.updateGuidelineMapping(id, draft, ETags.versionFromIfMatch(ifMatch));
+        return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(updated);
     }
 
     @DeleteMapping("/guideline-mappings/{id}")
@@ -222,7 +223,7 @@ class FrameworkApiController {
     @Operation(summary = "Remove a guideline mapping")
     ResponseEntity<Void> delete(@PathVariable long id,
                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        frameworks.deleteGuidelineMapping(id, fromIfMatch(ifMatch));
+        frameworks.deleteGuidelineMapping(id, ETags.versionFromIfMatch(ifMatch));
         return ResponseEntity.noContent().build();
     }
 
@@ -237,24 +238,5 @@ class FrameworkApiController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(export.fileName(), StandardCharsets.UTF_8).build().toString())
                 .body(export.yaml());
-    }
-
-    private static String etag(long version) {
-        return "\"" + version + "\"";
-    }
-
-    private static Long fromIfMatch(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        try {
-            return Long.parseLong(value.replace("\"", ""));
-        } catch (NumberFormatException malformed) {
-            throw RuleViolationException.invalid("If-Match", "framework.mapping.ifMatch");
-        }
     }
 }
