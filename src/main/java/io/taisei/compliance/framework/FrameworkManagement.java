@@ -1,5 +1,6 @@
 package io.taisei.compliance.framework;
 
+import io.taisei.platform.SizeLimitedInputStream;
 import io.taisei.compliance.CatalogId;
 import io.taisei.compliance.CatalogItemId;
 import io.taisei.compliance.CatalogItemSummary;
@@ -16,7 +17,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -157,11 +157,11 @@ public class FrameworkManagement {
             throw RuleViolationException.invalid("file", "framework.import.empty");
         }
         LibraryDocument document;
-        try (InputStream limited = new LimitedInputStream(content, limit)) {
+        try (InputStream limited = new SizeLimitedInputStream(content, limit)) {
             document = LibraryParser.parse(limited, settings.maxCodePoints());
         } catch (LibraryFormatException e) {
             throw RuleViolationException.invalid("file", e.messageKey(), e.arguments());
-        } catch (TooLargeException e) {
+        } catch (SizeLimitedInputStream.TooLargeException e) {
             throw RuleViolationException.invalid("file", "framework.import.tooLarge", size(limit));
         } catch (IOException e) {
             throw RuleViolationException.invalid("file", "framework.import.unreadable");
@@ -554,43 +554,5 @@ public class FrameworkManagement {
     /** A limit as people say it: whole megabytes, or kilobytes below one megabyte. */
     public static String size(long bytes) {
         return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : Math.max(1, bytes / 1024) + " KB";
-    }
-
-    private static final class TooLargeException extends RuntimeException {
-        TooLargeException() {
-            super(null, null, false, false);
-        }
-    }
-
-    /** Stops reading past the limit even when the declared size was wrong (e.g. a chunked upload). */
-    private static final class LimitedInputStream extends FilterInputStream {
-        private final long limit;
-        private long read;
-
-        LimitedInputStream(InputStream in, long limit) {
-            super(in);
-            this.limit = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) count(1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) count(n);
-            return n;
-        }
-
-        private void count(long n) {
-            read += n;
-            if (read > limit) {
-                throw new TooLargeException();
-            }
-        }
     }
 }
