@@ -40,6 +40,14 @@ final class AuditTestSupport {
         }
     }
 
+    /**
+     * Takes the chain-head row lock the background sealer tries with SKIP LOCKED, so that it cannot link new entries
+     * on top of a chain a test is rewriting (the sealer then skips its turn until the test transaction ends).
+     */
+    static void holdTheSealerOff(JdbcTemplate jdbc) {
+        jdbc.queryForList("SELECT last_seq FROM aud_chain_head WHERE id = 1 FOR UPDATE");
+    }
+
     /** The chain position the sealer gave an entry. */
     static long seqOf(JdbcTemplate jdbc, long entryId) {
         return jdbc.queryForObject("SELECT seq FROM aud_link WHERE entry_id = ?", Long.class, entryId);
