@@ -7,7 +7,10 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** What every module's list and form pages share: htmx fragments, paging links, rule violations on forms. */
+/**
+ * What every module's list and form pages share: htmx fragments, paging links, rule violations on forms (and, for the
+ * whole post-redirect-get of a form, {@link FormSubmission}).
+ */
 public final class PageSupport {
 
     private PageSupport() {
@@ -31,10 +34,23 @@ public final class PageSupport {
         return uri.getPath() + (uri.getQuery() == null ? "" : "?" + uri.getQuery());
     }
 
+    /**
+     * The view of a list page, or only its {@code results} fragment when htmx asks for the results alone (see
+     * {@link #wantsFragment}).
+     */
+    public static String listView(HttpServletRequest request, String view) {
+        return wantsFragment(request) ? view + " :: results" : view;
+    }
+
     /** A refused change shown beside the field it concerns, or above the form. */
     public static void reject(BindingResult result, RuleViolationException violation) {
-        if (violation.field() != null && result.getFieldType(violation.field()) != null) {
-            result.rejectValue(violation.field(), violation.messageKey(), violation.arguments(), null);
+        reject(result, violation.field(), violation);
+    }
+
+    /** A refused change shown beside the form's {@code field} (when the form has it), or above the form. */
+    static void reject(BindingResult result, String field, RuleViolationException violation) {
+        if (field != null && result.getFieldType(field) != null) {
+            result.rejectValue(field, violation.messageKey(), violation.arguments(), null);
         } else {
             result.reject(violation.messageKey(), violation.arguments(), null);
         }
