@@ -10,11 +10,10 @@ import io.taisei.organization.LineOfDefence;
 import io.taisei.organization.OrganizationManagement;
 import io.taisei.organization.OrganizationStatus;
 import io.taisei.platform.Paging;
-import io.taisei.platform.RuleViolationException;
+import io.taisei.platform.web.FormSubmission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -75,7 +74,7 @@ class DepartmentController {
         model.addAttribute("legalEntities", organization.legalEntitiesById(legalEntities));
         model.addAttribute("parents", organization.departmentsById(parents));
         PageSupport.paging(model, results);
-        return PageSupport.wantsFragment(request) ? "organization/departments :: results" : "organization/departments";
+        return PageSupport.listView(request, "organization/departments");
     }
 
     @GetMapping("/new")
@@ -90,16 +89,8 @@ class DepartmentController {
     @PreAuthorize("hasAuthority('organization.write')")
     String processCreationForm(@Valid @ModelAttribute("form") DepartmentDraft form, BindingResult result, Model model,
                                RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                organization.createDepartment(form);
-                redirect.addFlashAttribute("message", "organization.saved");
-                return "redirect:/organization/departments";
-            } catch (RuleViolationException violation) {
-                PageSupport.reject(result, violation);
-            }
-        }
-        return form(model, null);
+        return FormSubmission.of(result, redirect).save(() -> organization.createDepartment(form),
+                "organization.saved", "/organization/departments", () -> form(model, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -116,18 +107,9 @@ class DepartmentController {
                              @Valid @ModelAttribute("form") DepartmentDraft form, BindingResult result, Model model,
                              RedirectAttributes redirect) {
         DepartmentSummary department = organization.department(new DepartmentId(id));
-        if (!result.hasErrors()) {
-            try {
-                organization.updateDepartment(department.id(), form, version);
-                redirect.addFlashAttribute("message", "organization.saved");
-                return "redirect:/organization/departments";
-            } catch (RuleViolationException violation) {
-                PageSupport.reject(result, violation);
-            } catch (OptimisticLockingFailureException stale) {
-                result.reject("problem.detail.stale");
-            }
-        }
-        return form(model, department);
+        return FormSubmission.of(result, redirect).onStale()
+                .save(() -> organization.updateDepartment(department.id(), form, version), "organization.saved",
+                        "/organization/departments", () -> form(model, department));
     }
 
     @PostMapping("/{id}/retire")
@@ -135,14 +117,8 @@ class DepartmentController {
     String retire(@PathVariable long id, @RequestParam(required = false) Long version,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate retiredOn,
                   RedirectAttributes redirect) {
-        try {
-            organization.retireDepartment(new DepartmentId(id), retiredOn, version);
-        } catch (RuleViolationException violation) {
-            RetireRefusal.show(redirect, violation);
-            return "redirect:/organization/departments/" + id + "/edit";
-        }
-        redirect.addFlashAttribute("message", "organization.retired");
-        return "redirect:/organization/departments";
+        return Retirement.retire(() -> organization.retireDepartment(new DepartmentId(id), retiredOn, version),
+                "/organization/departments", id, redirect);
     }
 
     private String form(Model model, DepartmentSummary department) {

@@ -9,11 +9,10 @@ import io.taisei.organization.LegalEntitySummary;
 import io.taisei.organization.OrganizationManagement;
 import io.taisei.organization.OrganizationStatus;
 import io.taisei.platform.Paging;
-import io.taisei.platform.RuleViolationException;
+import io.taisei.platform.web.FormSubmission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,7 +60,7 @@ class LegalEntityController {
         model.addAttribute("parents", organization.legalEntitiesById(results.getContent().stream()
                 .map(LegalEntitySummary::parentId).filter(java.util.Objects::nonNull).toList()));
         PageSupport.paging(model, results);
-        return PageSupport.wantsFragment(request) ? "organization/legal-entities :: results" : "organization/legal-entities";
+        return PageSupport.listView(request, "organization/legal-entities");
     }
 
     @GetMapping("/new")
@@ -75,16 +74,8 @@ class LegalEntityController {
     @PreAuthorize("hasAuthority('organization.write')")
     String processCreationForm(@Valid @ModelAttribute("form") LegalEntityDraft form, BindingResult result, Model model,
                                RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                organization.createLegalEntity(form);
-                redirect.addFlashAttribute("message", "organization.saved");
-                return "redirect:/organization/legal-entities";
-            } catch (RuleViolationException violation) {
-                PageSupport.reject(result, violation);
-            }
-        }
-        return form(model, null);
+        return FormSubmission.of(result, redirect).save(() -> organization.createLegalEntity(form),
+                "organization.saved", "/organization/legal-entities", () -> form(model, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -101,18 +92,9 @@ class LegalEntityController {
                              @Valid @ModelAttribute("form") LegalEntityDraft form, BindingResult result, Model model,
                              RedirectAttributes redirect) {
         LegalEntitySummary entity = organization.legalEntity(new LegalEntityId(id));
-        if (!result.hasErrors()) {
-            try {
-                organization.updateLegalEntity(entity.id(), form, version);
-                redirect.addFlashAttribute("message", "organization.saved");
-                return "redirect:/organization/legal-entities";
-            } catch (RuleViolationException violation) {
-                PageSupport.reject(result, violation);
-            } catch (OptimisticLockingFailureException stale) {
-                result.reject("problem.detail.stale");
-            }
-        }
-        return form(model, entity);
+        return FormSubmission.of(result, redirect).onStale()
+                .save(() -> organization.updateLegalEntity(entity.id(), form, version), "organization.saved",
+                        "/organization/legal-entities", () -> form(model, entity));
     }
 
     @PostMapping("/{id}/retire")
@@ -120,14 +102,8 @@ class LegalEntityController {
     String retire(@PathVariable long id, @RequestParam(required = false) Long version,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate retiredOn,
                   RedirectAttributes redirect) {
-        try {
-            organization.retireLegalEntity(new LegalEntityId(id), retiredOn, version);
-        } catch (RuleViolationException violation) {
-            RetireRefusal.show(redirect, violation);
-            return "redirect:/organization/legal-entities/" + id + "/edit";
-        }
-        redirect.addFlashAttribute("message", "organization.retired");
-        return "redirect:/organization/legal-entities";
+        return Retirement.retire(() -> organization.retireLegalEntity(new LegalEntityId(id), retiredOn, version),
+                "/organization/legal-entities", id, redirect);
     }
 
     private String form(Model model, LegalEntitySummary entity) {

@@ -11,11 +11,10 @@ import io.taisei.organization.PersonFilter;
 import io.taisei.organization.PersonId;
 import io.taisei.organization.PersonSummary;
 import io.taisei.platform.Paging;
-import io.taisei.platform.RuleViolationException;
+import io.taisei.platform.web.FormSubmission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -71,7 +70,7 @@ class PersonController {
         Set<DepartmentId> departments = results.stream().map(PersonSummary::departmentId).collect(Collectors.toSet());
         model.addAttribute("departments", organization.departmentsById(departments));
         PageSupport.paging(model, results);
-        return PageSupport.wantsFragment(request) ? "organization/people :: results" : "organization/people";
+        return PageSupport.listView(request, "organization/people");
     }
 
     @GetMapping("/new")
@@ -85,16 +84,8 @@ class PersonController {
     @PreAuthorize("hasAuthority('organization.write')")
     String processCreationForm(@Valid @ModelAttribute("form") PersonDraft form, BindingResult result, Model model,
                                RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                organization.createPerson(form);
-                redirect.addFlashAttribute("message", "organization.saved");
-                return "redirect:/organization/people";
-            } catch (RuleViolationException violation) {
-                PageSupport.reject(result, violation);
-            }
-        }
-        return form(model, null);
+        return FormSubmission.of(result, redirect).save(() -> organization.createPerson(form),
+                "organization.saved", "/organization/people", () -> form(model, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -111,18 +102,9 @@ class PersonController {
                              @Valid @ModelAttribute("form") PersonDraft form, BindingResult result, Model model,
                              RedirectAttributes redirect) {
         PersonSummary person = organization.person(new PersonId(id));
-        if (!result.hasErrors()) {
-            try {
-                organization.updatePerson(person.id(), form, version);
-                redirect.addFlashAttribute("message", "organization.saved");
-                return "redirect:/organization/people";
-            } catch (RuleViolationException violation) {
-                PageSupport.reject(result, violation);
-            } catch (OptimisticLockingFailureException stale) {
-                result.reject("problem.detail.stale");
-            }
-        }
-        return form(model, person);
+        return FormSubmission.of(result, redirect).onStale()
+                .save(() -> organization.updatePerson(person.id(), form, version), "organization.saved",
+                        "/organization/people", () -> form(model, person));
     }
 
     @PostMapping("/{id}/retire")
@@ -130,14 +112,8 @@ class PersonController {
     String retire(@PathVariable long id, @RequestParam(required = false) Long version,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate retiredOn,
                   RedirectAttributes redirect) {
-        try {
-            organization.retirePerson(new PersonId(id), retiredOn, version);
-        } catch (RuleViolationException violation) {
-            RetireRefusal.show(redirect, violation);
-            return "redirect:/organization/people/" + id + "/edit";
-        }
-        redirect.addFlashAttribute("message", "organization.retired");
-        return "redirect:/organization/people";
+        return Retirement.retire(() -> organization.retirePerson(new PersonId(id), retiredOn, version),
+                "/organization/people", id, redirect);
     }
 
     private String form(Model model, PersonSummary person) {
