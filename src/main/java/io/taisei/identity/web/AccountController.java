@@ -7,6 +7,7 @@ import io.taisei.identity.internal.Mfa;
 import io.taisei.identity.internal.Sessions;
 import io.taisei.identity.internal.UserAccount;
 import io.taisei.identity.internal.UserAccounts;
+import io.taisei.platform.web.FormSubmission;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -77,18 +78,12 @@ class AccountController {
         if (!errors.hasFieldErrors("newPassword") && !form.newPassword().equals(form.confirmPassword())) {
             errors.rejectValue("confirmPassword", "password.mismatch");
         }
-        if (!errors.hasErrors()) {
-            try {
-                accounts.changePassword(authentication.getName(), form.currentPassword(), form.newPassword());
-                // Whoever else was signed in with the old password is signed out; this browser stays.
-                sessions.signOutOthers(authentication.getName(), request.getSession().getId());
-                redirect.addFlashAttribute("message", "account.password.changed");
-                return "redirect:/account";
-            } catch (IdentityException e) {
-                errors.rejectValue("password".equals(e.field()) ? "newPassword" : e.field(), e.messageKey());
-            }
-        }
-        return show(authentication, model);
+        // the password policy names the field "password"; this form calls it "newPassword"
+        return FormSubmission.of(errors, redirect).field("password", "newPassword").save(() -> {
+            accounts.changePassword(authentication.getName(), form.currentPassword(), form.newPassword());
+            // Whoever else was signed in with the old password is signed out; this browser stays.
+            sessions.signOutOthers(authentication.getName(), request.getSession().getId());
+        }, "account.password.changed", "/account", () -> show(authentication, model));
     }
 
     @PostMapping("/tokens")

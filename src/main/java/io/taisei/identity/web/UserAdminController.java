@@ -8,6 +8,7 @@ import io.taisei.identity.internal.Sessions;
 import io.taisei.identity.internal.UserAccount;
 import io.taisei.identity.internal.UserAccounts;
 import io.taisei.platform.Paging;
+import io.taisei.platform.web.FormSubmission;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -66,28 +67,19 @@ class UserAdminController {
     @PreAuthorize("hasAuthority('identity.admin')")
     String initCreateForm(Model model) {
         model.addAttribute("userForm", new NewUserForm("", "", "", "", Set.of()));
-        model.addAttribute("roles", Role.values());
-        return "admin/user-new";
+        return newUserForm(model);
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('identity.admin')")
     String processCreateForm(@Valid @ModelAttribute("userForm") NewUserForm form, BindingResult errors, Model model,
                              RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                UserAccount created = accounts.create(form.username(), form.displayName(), form.email(),
-                        form.password(), form.roles());
-                redirect.addFlashAttribute("message", "user.created");
-                return "redirect:/admin/users/" + created.getId();
-            } catch (IdentityException e) {
-                if (e.field() == null) {
-                    errors.reject(e.messageKey());
-                } else {
-                    errors.rejectValue(e.field(), e.messageKey());
-                }
-            }
-        }
+        return FormSubmission.of(errors, redirect).create(
+                () -> accounts.create(form.username(), form.displayName(), form.email(), form.password(), form.roles()),
+                "user.created", created -> "/admin/users/" + created.getId(), () -> newUserForm(model));
+    }
+
+    private static String newUserForm(Model model) {
         model.addAttribute("roles", Role.values());
         return "admin/user-new";
     }
@@ -112,20 +104,9 @@ class UserAdminController {
     String processEditForm(@PathVariable long id, @Valid @ModelAttribute("userForm") EditUserForm form,
                            BindingResult errors, Authentication authentication, Model model,
                            RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                accounts.update(id, form.displayName(), form.email(), form.roles(), authentication.getName());
-                redirect.addFlashAttribute("message", "user.updated");
-                return "redirect:/admin/users/" + id;
-            } catch (IdentityException e) {
-                if (e.field() == null) {
-                    errors.reject(e.messageKey());
-                } else {
-                    errors.rejectValue(e.field(), e.messageKey());
-                }
-            }
-        }
-        return show(id, model);
+        return FormSubmission.of(errors, redirect).save(
+                () -> accounts.update(id, form.displayName(), form.email(), form.roles(), authentication.getName()),
+                "user.updated", "/admin/users/" + id, () -> show(id, model));
     }
 
     @PostMapping("/{id}/enabled")
