@@ -1,11 +1,14 @@
 package io.taisei.platform.web;
 
+import io.taisei.platform.Paging;
 import io.taisei.platform.RuleViolationException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.data.domain.Page;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.util.function.Supplier;
 
 /**
  * What every module's list and form pages share: htmx fragments, paging links, rule violations on forms (and, for the
@@ -27,6 +30,22 @@ public final class PageSupport {
         model.addAttribute("page", page);
         model.addAttribute("previousUrl", page.hasPrevious() ? pageUrl(page.getNumber() - 1) : null);
         model.addAttribute("nextUrl", page.hasNext() ? pageUrl(page.getNumber() + 1) : null);
+    }
+
+    /**
+     * Runs a list's query and puts its page into the model as {@link #paging} does; a filter or paging parameter the
+     * query refuses is put there instead ({@code filterErrorKey}, and {@code filterErrorArgs} for a rule violation),
+     * for the page to show above its results rather than an error page.
+     */
+    public static void results(Model model, Supplier<? extends Page<?>> query) {
+        try {
+            paging(model, query.get());
+        } catch (RuleViolationException refused) {
+            model.addAttribute("filterErrorKey", refused.messageKey());
+            model.addAttribute("filterErrorArgs", refused.arguments());
+        } catch (Paging.InvalidPagingException refused) {
+            model.addAttribute("filterErrorKey", refused.messageKey());
+        }
     }
 
     private static String pageUrl(int number) {

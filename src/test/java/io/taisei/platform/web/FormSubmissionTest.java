@@ -3,7 +3,6 @@ package io.taisei.platform.web;
 import io.taisei.platform.RuleViolationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
@@ -13,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The post-redirect-get of a form page and the list view choice, as every module's page controllers use them. */
+/** The post-redirect-get of a form page, as every module's page controllers use it. */
 class FormSubmissionTest {
 
     record Form(String code, String newPassword) {
@@ -123,19 +122,5 @@ class FormSubmissionTest {
         assertThat(result.getGlobalErrors()).extracting(e -> e.getCode()).containsExactly(FormSubmission.STALE);
         assertThat(other.getGlobalErrors()).extracting(e -> e.getCode()).containsExactly("x.stale");
         assertThat(redirect.getFlashAttributes()).isEmpty();
-    }
-
-    @Test
-    void htmxGetsOnlyTheResultsOfAListUnlessItRestoresHistory() {
-        MockHttpServletRequest browser = new MockHttpServletRequest();
-        MockHttpServletRequest htmx = new MockHttpServletRequest();
-        htmx.addHeader("HX-Request", "true");
-        MockHttpServletRequest restore = new MockHttpServletRequest();
-        restore.addHeader("HX-Request", "true");
-        restore.addHeader("HX-History-Restore-Request", "true");
-
-        assertThat(PageSupport.listView(browser, "things/list")).isEqualTo("things/list");
-        assertThat(PageSupport.listView(htmx, "things/list")).isEqualTo("things/list :: results");
-        assertThat(PageSupport.listView(restore, "things/list")).isEqualTo("things/list");
     }
 }
