@@ -158,6 +158,9 @@ class FrameworkApiTest {
             "bad/duplicate-key.yaml, framework.import.duplicateKey, 13 行目",
             "bad/shift-jis.yaml, framework.import.notUtf8, UTF-8",
             "bad/unknown-mapping-requirement.yaml, framework.import.mappingRequirementUnknown, 23 行目",
+            "bad/unknown-translation-field.yaml, framework.import.unknownField, 17 行目",
+            "bad/translation-not-mapping.yaml, framework.import.notMapping, 10 行目",
+            "bad/translation-locale.yaml, framework.import.locale, 7 行目",
     })
     void aBadFileIsRefusedWithTheReasonAndLineInTheUsersLanguageAndNothingIsStored(String fixture, String key,
                                                                                      String where) throws Exception {
@@ -297,8 +300,17 @@ class FrameworkApiTest {
         RequirementNodeSummary item = stored.stream().filter(n -> "2.2.3-3".equals(n.refId())).findFirst().orElseThrow();
         assertThat(item.assessable()).isTrue();
         assertThat(item.parentUrn()).isEqualTo("urn:taisei:risk:req_node:fsa-cyber-2024-10:2.2.3");
-        assertThat(item.description()).isEqualTo(catalogs.item(new io.taisei.compliance.CatalogItemId(guideline.id(),
-                "2.2.3-3")).orElseThrow().summaryJa());
+        var catalogItem = catalogs.item(new io.taisei.compliance.CatalogItemId(guideline.id(), "2.2.3-3")).orElseThrow();
+        assertThat(item.description()).isEqualTo(catalogItem.summaryJa());
+        // the English summaries and titles travel as translations, kept on import and shown to an English reader
+        assertThat(item.translations().get("en").description()).isEqualTo(catalogItem.summaryEn());
+        assertThat(item.description(java.util.Locale.ENGLISH)).isEqualTo(catalogItem.summaryEn());
+        assertThat(frameworks.framework(id).orElseThrow().name(java.util.Locale.ENGLISH)).isEqualTo(guideline.titleEn());
+        mvc.perform(get("/compliance/frameworks/" + id).param("q", "2.2.3-3")
+                        .cookie(new jakarta.servlet.http.Cookie("TAISEI_LANG", "en")).with(READER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(org.springframework.web.util.HtmlUtils.htmlEscape(
+                        catalogItem.summaryEn()))));
     }
 
     @Test
