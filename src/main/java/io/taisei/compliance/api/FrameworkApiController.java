@@ -159,6 +159,14 @@ class FrameworkApiController {
                 : frameworks.mappingSets(framework.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
+    @GetMapping("/mapping-sets/{id}/export")
+    @PreAuthorize("hasAuthority('compliance.read')")
+    @Operation(summary = "Export an imported mapping set", description = "As a CISO Assistant library file (YAML) "
+            + "under the urn and version of the library it came in.")
+    ResponseEntity<String> exportMappingSet(@PathVariable long id) {
+        return yaml(frameworks.exportMappingSet(id));
+    }
+
     @GetMapping("/mapping-sets/{id}/mappings")
     @PreAuthorize("hasAuthority('compliance.read')")
     @Operation(summary = "Mappings of an imported set", description = "Paged, in file order.")

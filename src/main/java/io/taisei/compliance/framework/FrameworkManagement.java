@@ -472,6 +472,24 @@ public class FrameworkManagement {
         return new Export(fileName(f.getLibraryRefId() + "-v" + f.getLibraryVersion()), yaml);
     }
 
+    /**
+     * An imported mapping set as a library of its own, under the urn and version of the library it came in, naming the
+     * libraries of its two frameworks where they are imported.
+     */
+    public Export exportMappingSet(long id) {
+        MappingSetEntity set = mappingSets.findById(id).orElseThrow(() -> new RecordNotFoundException("mapping set", id));
+        List<LibraryDocument.Mapping> rows = mappings.findByMappingSetIdOrderByPosition(set.getId()).stream()
+                .map(MappingEntity::toDocument).toList();
+        List<String> dependencies = new ArrayList<>();
+        for (String frameworkUrn : List.of(set.getSourceFrameworkUrn(), set.getTargetFrameworkUrn())) {
+            frameworks.findByUrnAndCurrentVersionTrue(frameworkUrn).map(FrameworkEntity::getLibraryUrn)
+                    .filter(urn -> !dependencies.contains(urn)).ifPresent(dependencies::add);
+        }
+        LibraryDocument document = set.toDocument(rows);
+        String yaml = LibraryWriter.write(document, dependencies);
+        return new Export(fileName(document.library().refId() + "-v" + set.getLibraryVersion()), yaml);
+    }
+
     /** The guideline catalog revision as a framework library. */
     public Export exportGuideline(CatalogId catalogId) {
         CatalogSummary catalog = catalogs.catalog(catalogId)

@@ -219,6 +219,37 @@ class FrameworkApiTest {
     }
 
     @Test
+    void anImportedMappingSetExportsAsTheLibraryItCameInAndImportsBackUnchanged() throws Exception {
+        String t = token();
+        importing(file("bank.yaml", unique("internal-standard.yaml", t)), 201);
+        importing(file("csf.yaml", unique("csf-like.yaml", t)), 201);
+        String original = unique("mapping-bank-standard-to-csf-like.yaml", t);
+        importing(file("m.yaml", original), 201);
+        long setId = frameworks.mappingSets("urn:" + t + ":risk:framework:csf-like").get(0).id();
+
+        String yaml = mvc.perform(get("/api/v1/frameworks/mapping-sets/" + setId + "/export").with(READER))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("application/yaml"))
+                .andExpect(header().string("Content-Disposition", containsString("mapping-bank-standard-to-csf-like-v1.yaml")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        LibraryDocument before = LibraryParser.parse(new java.io.StringReader(original), Integer.MAX_VALUE);
+        LibraryDocument after = LibraryParser.parse(new java.io.StringReader(yaml), Integer.MAX_VALUE);
+        assertThat(after.library()).isEqualTo(before.library());
+        assertThat(after.mappingSets()).usingRecursiveComparison().ignoringFields("line", "mappings.line")
+                .isEqualTo(before.mappingSets());
+        // the libraries of both frameworks, as CISO Assistant needs them loaded first
+        assertThat(yaml).contains("- urn:" + t + ":risk:library:bank-standard").contains("- urn:" + t + ":risk:library:csf-like");
+        assertThat(importing(file("again.yaml", yaml), 200).get("mappingSetsUnchanged").asInt()).isEqualTo(1);
+
+        mvc.perform(get("/compliance/frameworks/mapping-sets/" + setId).with(READER))
+                .andExpect(content().string(containsString("/compliance/frameworks/mapping-sets/" + setId + "/export")));
+        mvc.perform(get("/compliance/frameworks/mapping-sets/" + setId + "/export").with(READER))
+                .andExpect(status().isOk()).andExpect(content().string(yaml));
+        mvc.perform(get("/api/v1/frameworks/mapping-sets/999999/export").with(READER)).andExpect(status().isNotFound());
+        mvc.perform(get("/compliance/frameworks/mapping-sets/999999/export").with(READER)).andExpect(status().isNotFound());
+    }
+
+    @Test
     void guidelineItemsAreMappedToFrameworkRequirementsWithOptimisticLocking() throws Exception {
         String t = token();
         importing(file("csf.yaml", unique("csf-like.yaml", t)), 201);
