@@ -3,6 +3,7 @@ package io.taisei.asset;
 import io.taisei.asset.sbom.SbomManagement;
 import io.taisei.compliance.assessment.AssessmentManagement;
 import io.taisei.compliance.spi.ComplianceIndicator;
+import io.taisei.compliance.spi.IndicatorLink;
 import io.taisei.organization.OrganizationManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +16,10 @@ import static io.taisei.asset.AssetFixtures.org;
 import static io.taisei.asset.AssetFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The asset module's live indicators for the self-assessment: current SBOMs (2.2.1.2(e)) and recorded connections. */
+/**
+ * The asset module's live indicators for the self-assessment: current SBOMs (2.2.1.2(e)), recorded connections
+ * (2.2.1.4) and data records that say where the data is stored (2.2.1.3).
+ */
 // Its own database: the indicators count every system, and other test classes would add theirs.
 @SpringBootTest(properties = "taisei.test.isolated-database=asset-indicators")
 class AssetIndicatorsTest {
@@ -53,5 +57,22 @@ class AssetIndicatorsTest {
         ComplianceIndicator connected = indicator("2.2.1.4-1", "asset.systems.connected");
         assertThat(connected.numerator()).isEqualTo(2);
         assertThat(connected.denominator()).isEqualTo(2);
+    }
+
+    @Test
+    void aDataRecordCountsAsCompleteOnceItSaysWhereTheDataIsStoredAndTheIndicatorLinksToTheDataLedger() {
+        var owner = org(organization);
+        SystemSummary core = assets.createSystem(AssetFixtures.inHouse(unique("DATA"), owner));
+        ComplianceIndicator before = indicator("2.2.1.3-1", "asset.data.storedIn");
+        assets.createData(new DataAssetDraft(unique("CUST"), "顧客基本情報", DataCategory.CUSTOMER_INFORMATION,
+                Classification.CONFIDENTIAL, Set.of(core.id().value()), Set.of(), null, null, null));
+        assets.createData(new DataAssetDraft(unique("MEMO"), "保管先不明のメモ", DataCategory.INTERNAL,
+                Classification.INTERNAL, Set.of(), Set.of(), null, null, null));
+
+        ComplianceIndicator after = indicator("2.2.1.3-1", "asset.data.storedIn");
+        assertThat(after.denominator() - before.denominator()).isEqualTo(2);
+        assertThat(after.numerator() - before.numerator()).isEqualTo(1);
+        assertThat(after.links()).extracting(IndicatorLink::href).containsExactly("/assets/data");
+        assertThat(after.itemKeys()).containsExactly("2.2.1.3-1");
     }
 }

@@ -112,7 +112,7 @@ class AssessmentIndicatorsAndPagesTest {
     }
 
     @Test
-    void assetMeasuresLedgerCompletenessAndAMetClaimAgainstABadIndicatorIsCalledOut() throws Exception {
+    void assetMeasuresLedgerCompletenessAndAMetClaimAgainstABadIndicatorIsCalledOutOnThePageAndInTheApi() throws Exception {
         hardwareSoftware("16.4", LocalDate.of(2028, 11, 9));
         hardwareSoftware(null, null);
         ComplianceIndicator completeness = assessments.indicators("2.2.1.2-1").stream()
@@ -129,7 +129,18 @@ class AssessmentIndicatorsAndPagesTest {
                 .andExpect(content().string(containsString("data-indicator=\"asset.hardwareSoftware.versionAndSupport\"")));
         mvc.perform(get("/api/v1/assessments/{id}/items/{key}", campaignId, "2.2.1.2-1").with(AUDITOR))
                 .andExpect(jsonPath("$.contradictedByIndicator").value(true))
-                .andExpect(jsonPath("$.indicators[0].status").value("BAD"));
+                .andExpect(jsonPath("$.indicators[0].status").value("BAD"))
+                .andExpect(jsonPath("$.indicators[0].displayValue").value(50))
+                .andExpect(jsonPath("$.indicators[0].label").value("バージョンとサポート期限が記録されたHW・SW"))
+                .andExpect(jsonPath("$.indicators[0].rule").value(org.hamcrest.Matchers.startsWith(
+                        "バージョンとサポート期限の両方が記録されたHW・SWの割合。95% 以上で良好、80% 以上で注意")))
+                .andExpect(jsonPath("$.indicators[0].links[0].label").value("ハードウェア・ソフトウェア台帳"))
+                .andExpect(jsonPath("$.indicators[0].links[0].href").value("/assets/hardware-software"));
+        // the texts follow the caller's language
+        mvc.perform(get("/api/v1/assessments/{id}/items/{key}", campaignId, "2.2.1.2-1").with(AUDITOR)
+                        .header("Accept-Language", "en"))
+                .andExpect(jsonPath("$.indicators[0].label").value("Hardware/software with version and support end date"))
+                .andExpect(jsonPath("$.indicators[0].labelKey").value("asset.indicator.versionAndSupport"));
         GapReport report = assessments.gapReport(campaignId);
         assertThat(report.gaps()).anyMatch(g -> g.item().itemKey().equals("2.2.1.2-1")
                 && g.category() == GapReport.Category.CONTRADICTED && !g.badIndicators().isEmpty());

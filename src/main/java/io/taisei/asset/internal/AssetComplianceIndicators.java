@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * How complete and current the ledgers are, for guideline 2.2.1.1 to 2.2.1.4: hardware/software records that state
- * both a version and a support end date, systems in use with a named owner, ledgers reviewed on schedule, in-house
+ * both a version and a support end date, systems in use with a named owner, ledgers reviewed on schedule, data records
+ * that say where the data is stored, in-house
  * systems with a current SBOM, and systems whose connections are recorded (what the diagrams are drawn from). One
  * aggregate query each.
  */
@@ -25,6 +26,7 @@ class AssetComplianceIndicators implements ComplianceIndicatorProvider {
 
     static final String SYSTEMS_ITEM = "2.2.1.1-1";
     static final String HARDWARE_SOFTWARE_ITEM = "2.2.1.2-1";
+    static final String DATA_ITEM = "2.2.1.3-1";
     static final String SBOM_ITEM = "2.2.1.2-e";
     static final String NETWORK_ITEM = "2.2.1.4-1";
     /** An SBOM older than this no longer describes what runs. */
@@ -40,7 +42,7 @@ class AssetComplianceIndicators implements ComplianceIndicatorProvider {
 
     @Override
     public Set<String> itemKeys() {
-        return Set.of(SYSTEMS_ITEM, HARDWARE_SOFTWARE_ITEM, SBOM_ITEM, NETWORK_ITEM);
+        return Set.of(SYSTEMS_ITEM, HARDWARE_SOFTWARE_ITEM, DATA_ITEM, SBOM_ITEM, NETWORK_ITEM);
     }
 
     @Override
@@ -66,6 +68,14 @@ class AssetComplianceIndicators implements ComplianceIndicatorProvider {
                     "asset.indicator.ledgersReviewed", reviewed, Ledger.values().length, 1.0, 0.6,
                     "asset.indicator.ledgersReviewed.rule",
                     List.of(new IndicatorLink("asset.indicator.link.ledgers", "/assets"))));
+        }
+        if (itemKeys.contains(DATA_ITEM)) {
+            // complete as the ledger overview counts it: the classification is required on entry, the place is not
+            long[] counts = counts("SELECT COUNT(*), COUNT(CASE WHEN EXISTS (SELECT 1 FROM ast_data_stored_in s"
+                    + " WHERE s.data_id = d.id) THEN 1 END) FROM ast_data d");
+            result.add(ComplianceIndicator.ratio("asset.data.storedIn", Set.of(DATA_ITEM), "asset.indicator.dataStored",
+                    counts[1], counts[0], 0.95, 0.8, "asset.indicator.dataStored.rule",
+                    List.of(new IndicatorLink("asset.indicator.link.data", "/assets/data"))));
         }
         if (itemKeys.contains(SBOM_ITEM)) {
             long[] counts = jdbc.queryForObject("SELECT COUNT(*), COUNT(CASE WHEN EXISTS (SELECT 1 FROM ast_sbom b"

@@ -20,12 +20,15 @@ import io.taisei.compliance.assessment.HeatMap;
 import io.taisei.compliance.assessment.RemediationDraft;
 import io.taisei.compliance.assessment.RemediationSummary;
 import io.taisei.compliance.spi.ComplianceIndicator;
+import io.taisei.compliance.spi.IndicatorStatus;
+import io.taisei.compliance.spi.IndicatorUnit;
 import io.taisei.platform.PageResponse;
 import io.taisei.platform.Paging;
 import io.taisei.platform.RecordNotFoundException;
 import io.taisei.platform.RuleViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -49,7 +52,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 @RestController
 @RequestMapping("/api/v1/assessments")
@@ -61,14 +66,42 @@ class AssessmentApiController {
     private final CampaignWorkbook workbook;
     private final CampaignPdf pdf;
 
-    AssessmentApiController(AssessmentManagement assessments, CampaignWorkbook workbook, CampaignPdf pdf) {
+    private final MessageSource messages;
+
+    AssessmentApiController(AssessmentManagement assessments, CampaignWorkbook workbook, CampaignPdf pdf,
+                            MessageSource messages) {
         this.assessments = assessments;
         this.workbook = workbook;
         this.pdf = pdf;
+        this.messages = messages;
     }
 
     record ItemResponse(AssessmentSummary item, List<EvidenceSummary> evidence, List<RemediationSummary> remediation,
-                        List<ComplianceIndicator> indicators, boolean contradictedByIndicator) {
+                        List<IndicatorJson> indicators, boolean contradictedByIndicator) {
+    }
+
+    /**
+     * A live indicator as the API returns it: its data, and its label, rule and links in the caller's language
+     * (Accept-Language) beside their message keys.
+     */
+    record IndicatorJson(String id, Set<String> itemKeys, String labelKey, String label, Double value, IndicatorUnit unit,
+                         Long displayValue, Long numerator, Long denominator, String ruleKey, List<Object> ruleArguments,
+                         String rule, IndicatorStatus status, List<LinkJson> links) {
+    }
+
+    record LinkJson(String labelKey, String label, String href) {
+    }
+
+    private IndicatorJson json(ComplianceIndicator i, Locale locale) {
+        return new IndicatorJson(i.id(), i.itemKeys(), i.labelKey(), text(i.labelKey(), List.of(), locale), i.value(),
+                i.unit(), i.displayValue(), i.numerator(), i.denominator(), i.ruleKey(), i.ruleArguments(),
+                text(i.ruleKey(), i.ruleArguments(), locale), i.status(), i.links().stream()
+                .map(l -> new LinkJson(l.labelKey(), text(l.labelKey(), List.of(), locale), l.href())).toList());
+    }
+
+    /** A provider's message, or its key when the provider's bundle lacks it (never a 500 for a missing text). */
+    private String text(String key, List<Object> arguments, Locale locale) {
+        return messages.getMessage(key, arguments.toArray(), key, locale);
     }
 
     record ReviewRequest(@Size(max = 4000) String comment, Map<String, @Size(max = 2000) String> itemComments) {
@@ -125,13 +158,15 @@ class AssessmentApiController {
 
     @GetMapping("/{id}/items/{itemKey}")
     @PreAuthorize("hasAuthority('compliance.read')")
-    @Operation(summary = "Get one item", description = "With evidence, remediation actions and live indicators; "
-            + "contradictedByIndicator is true when the answer is MET and an indicator is BAD.")
-    ResponseEntity<ItemResponse> item(@PathVariable long id, @PathVariable String itemKey) {
+    @Operation(summary = "Get one item", description = "With evidence, remediation actions and live indicators (value, "
+            + "rule and links, their texts in the caller's language); contradictedByIndicator is true when the answer "
+            + "is MET and an indicator is BAD.")
+    ResponseEntity<ItemResponse> item(@PathVariable long id, @PathVariable String itemKey, Locale locale) {
         AssessmentSummary item = assessments.item(id, itemKey);
         List<ComplianceIndicator> indicators = assessments.indicators(itemKey);
         return ResponseEntity.ok().eTag(ETags.of(item.version())).body(new ItemResponse(item,
-                assessments.evidence(id, itemKey), assessments.remediation(id, itemKey), indicators,
+                assessments.evidence(id, itemKey), assessments.remediation(id, itemKey),
+                indicators.stream().map(i -> json(i, locale)).toList(),
                 AssessmentManagement.contradicted(item.status(), indicators)));
     }
 

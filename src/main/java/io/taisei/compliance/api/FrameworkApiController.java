@@ -102,7 +102,9 @@ class FrameworkApiController {
     @PreAuthorize("hasAuthority('compliance.write')")
     @Operation(summary = "Import a library file", description = "A CISO Assistant library (YAML) with a framework and/or "
             + "requirement mapping sets, in one transaction: a bad file changes nothing (400 with the reason and line); "
-            + "a changed file under a version already imported is refused (409). 201 when something was stored.")
+            + "a changed file under a version already imported is refused (409). 201 when a framework version, mapping set "
+            + "or guideline mapping was added; 200 otherwise (also when translations were added to a version imported "
+            + "before Taisei kept them).")
     ResponseEntity<ImportResult> importLibrary(@RequestParam(value = "file", required = false) MultipartFile file)
             throws IOException {
         if (file == null) {
@@ -155,6 +157,14 @@ class FrameworkApiController {
     List<MappingSetSummary> mappingSets(@RequestParam(required = false) String framework) {
         return framework == null || framework.isBlank() ? frameworks.mappingSets()
                 : frameworks.mappingSets(framework.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @GetMapping("/mapping-sets/{id}/export")
+    @PreAuthorize("hasAuthority('compliance.read')")
+    @Operation(summary = "Export an imported mapping set", description = "As a CISO Assistant library file (YAML) "
+            + "under the urn and version of the library it came in.")
+    ResponseEntity<String> exportMappingSet(@PathVariable long id) {
+        return yaml(frameworks.exportMappingSet(id));
     }
 
     @GetMapping("/mapping-sets/{id}/mappings")

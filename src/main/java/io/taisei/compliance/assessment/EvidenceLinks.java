@@ -15,15 +15,28 @@ import java.util.regex.Pattern;
  */
 public final class EvidenceLinks {
 
-    /** Path prefix → message key of the kind of record found there. Longest prefixes first. */
+    /**
+     * Path prefix → message key of the kind of record found there. A more specific prefix comes before the one it
+     * extends ({@code /vulnerabilities/findings} before {@code /vulnerabilities}).
+     */
     static final Map<String, String> PREFIXES = new LinkedHashMap<>();
+
+    /** Pages that are evidence themselves but whose sub-paths are covered above or not at all. */
+    static final Map<String, String> PAGES = Map.of("/assets", "assessment.evidence.type.ledger");
 
     static {
         PREFIXES.put("/assets/systems", "assessment.evidence.type.system");
+        PREFIXES.put("/assets/sboms", "assessment.evidence.type.sbom");
         PREFIXES.put("/assets/hardware-software", "assessment.evidence.type.hardwareSoftware");
+        PREFIXES.put("/assets/end-of-support", "assessment.evidence.type.hardwareSoftware");
         PREFIXES.put("/assets/data", "assessment.evidence.type.data");
         PREFIXES.put("/assets/connections", "assessment.evidence.type.network");
         PREFIXES.put("/assets/network-zones", "assessment.evidence.type.network");
+        PREFIXES.put("/assets/diagrams", "assessment.evidence.type.diagram");
+        PREFIXES.put("/assets/ledgers", "assessment.evidence.type.ledger");
+        PREFIXES.put("/assets/unmanaged", "assessment.evidence.type.unmanaged");
+        PREFIXES.put("/vulnerabilities/findings", "assessment.evidence.type.finding");
+        PREFIXES.put("/vulnerabilities/exceptions", "assessment.evidence.type.exception");
         PREFIXES.put("/vulnerabilities", "assessment.evidence.type.advisory");
         PREFIXES.put("/audit", "assessment.evidence.type.audit");
         PREFIXES.put("/organization", "assessment.evidence.type.organization");
@@ -64,10 +77,14 @@ public final class EvidenceLinks {
     public static String recordTypeKey(String href) {
         int query = href.indexOf('?');
         String prefix = prefixOf(query < 0 ? href : href.substring(0, query));
-        return prefix == null ? "assessment.evidence.type.other" : PREFIXES.get(prefix);
+        return prefix == null ? "assessment.evidence.type.other"
+                : PAGES.containsKey(prefix) ? PAGES.get(prefix) : PREFIXES.get(prefix);
     }
 
     private static String prefixOf(String path) {
+        if (PAGES.containsKey(path)) {
+            return path;
+        }
         for (String prefix : PREFIXES.keySet()) {
             if (path.equals(prefix) || path.startsWith(prefix + "/")) {
                 return prefix;

@@ -1,13 +1,21 @@
 package io.taisei.compliance.framework;
 
 import jakarta.persistence.*;
+import org.hibernate.annotations.BatchSize;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
-/** One imported version of a framework. Written once; only {@code currentVersion} moves to a newer import. */
+/**
+ * One imported version of a framework. Written once; only {@code currentVersion} moves to a newer import, and a version
+ * imported before Taisei kept translations takes them (with the library's description) from the same file once.
+ */
 @Entity
 @Table(name = "cmp_fw_framework")
 class FrameworkEntity {
@@ -43,6 +51,9 @@ class FrameworkEntity {
     @Column(name = "library_name", length = 500)
     private String libraryName;
 
+    @Column(name = "library_description", length = 10000)
+    private String libraryDescription;
+
     @Column(nullable = false, length = 20)
     private String locale;
 
@@ -64,6 +75,10 @@ class FrameworkEntity {
     @Column(name = "content_hash", nullable = false, length = 64)
     private String contentHash;
 
+    /** Of the library's description and every translation; null for a version imported before they were kept. */
+    @Column(name = "translations_hash", length = 64)
+    private String translationsHash;
+
     @Column(nullable = false, length = 300)
     private String source;
 
@@ -76,13 +91,20 @@ class FrameworkEntity {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "cmp_fw_impl_group", joinColumns = @JoinColumn(name = "framework_id"))
     @OrderColumn(name = "position")
+    @BatchSize(size = 50)
     private List<ImplementationGroupValue> implementationGroups = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "cmp_fw_framework_translation", joinColumns = @JoinColumn(name = "framework_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 50)
+    private List<FrameworkTranslationValue> translations = new ArrayList<>();
 
     protected FrameworkEntity() {
     }
 
-    FrameworkEntity(LibraryDocument.Library library, LibraryDocument.Framework framework, String hash, String source,
-                    Instant importedAt, String importedBy) {
+    FrameworkEntity(LibraryDocument.Library library, LibraryDocument.Framework framework, String hash,
+                    String translationsHash, String source, Instant importedAt, String importedBy) {
         this.urn = framework.urn();
         this.libraryVersion = library.version();
         this.currentVersion = true;
@@ -104,6 +126,33 @@ class FrameworkEntity {
         this.importedBy = importedBy;
         framework.implementationGroups().forEach(g ->
                 implementationGroups.add(new ImplementationGroupValue(g.refId(), g.name(), g.description())));
+        keepTexts(library, framework, translationsHash);
+    }
+
+    /** Keeps the library's description and the translations of the library, the framework and its groups. */
+    void keepTexts(LibraryDocument.Library library, LibraryDocument.Framework framework, String translationsHash) {
+        this.libraryDescription = library.description();
+        this.translationsHash = translationsHash;
+        translations.clear();
+        add(FrameworkTranslationValue.LIBRARY, null, library.translations());
+        add(FrameworkTranslationValue.FRAMEWORK, null, framework.translations());
+        framework.implementationGroups().forEach(g -> add(FrameworkTranslationValue.GROUP, g.refId(), g.translations()));
+    }
+
+    private void add(String target, String groupRefId, Map<String, Translation> byLocale) {
+        new TreeMap<>(byLocale).forEach((locale, t) ->
+                translations.add(new FrameworkTranslationValue(target, groupRefId, locale, t.name(), t.description())));
+    }
+
+    /** The translations of the library, the framework or one group (by ref_id), by language code. */
+    Map<String, Translation> translations(String target, String groupRefId) {
+        Map<String, Translation> out = new TreeMap<>();
+        for (FrameworkTranslationValue t : translations) {
+            if (t.target().equals(target) && Objects.equals(t.groupRefId(), groupRefId)) {
+                out.put(t.locale(), t.translation());
+            }
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     void supersede() {
@@ -120,6 +169,8 @@ class FrameworkEntity {
     String getLibraryUrn() { return libraryUrn; }
     String getLibraryRefId() { return libraryRefId; }
     String getLibraryName() { return libraryName; }
+    String getLibraryDescription() { return libraryDescription; }
+    String getTranslationsHash() { return translationsHash; }
     String getLocale() { return locale; }
     String getProvider() { return provider; }
     String getPackager() { return packager; }

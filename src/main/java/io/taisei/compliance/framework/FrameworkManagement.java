@@ -178,13 +178,10 @@ public class FrameworkManagement {
         LibraryDocument.Framework framework = document.framework();
         if (framework != null) {
             String hash = LibraryDocument.hash(library, framework);
+            String translationsHash = LibraryDocument.translationsHash(library, framework);
             Optional<FrameworkEntity> same = frameworks.findByUrnAndLibraryVersion(framework.urn(), library.version());
             if (same.isPresent()) {
-                if (!same.get().getContentHash().equals(hash)) {
-                    throw RuleViolationException.conflict("file", "framework.import.versionConflict",
-                            framework.urn(), library.version());
-                }
-                outcome = ImportResult.Outcome.UNCHANGED;
+                outcome = reimport(same.get(), library, framework, hash, translationsHash);
                 frameworkId = same.get().getId();
             } else {
                 Optional<FrameworkEntity> current = frameworks.findByUrnAndCurrentVersionTrue(framework.urn());
@@ -196,7 +193,8 @@ public class FrameworkManagement {
                     c.supersede();
                     frameworks.saveAndFlush(c);
                 });
-                FrameworkEntity saved = frameworks.save(new FrameworkEntity(library, framework, hash, fileName, now, by));
+                FrameworkEntity saved = frameworks.save(new FrameworkEntity(library, framework, hash, translationsHash,
+                        fileName, now, by));
                 List<NodeEntity> rows = new ArrayList<>(framework.nodes().size());
                 int position = 0;
                 for (LibraryDocument.Node node : framework.nodes()) {
@@ -254,6 +252,37 @@ public class FrameworkManagement {
         return new ImportResult(library.urn(), library.version(), outcome, frameworkId,
                 framework == null ? null : framework.urn(), framework == null ? 0 : framework.nodes().size(),
                 imported, unchanged, guideline, document.ignoredFields());
+    }
+
+    /**
+     * The same version again: unchanged if it is the same file as far as Taisei keeps it, refused if it differs. A
+     * version imported before Taisei kept translations takes them (and the library's description) from the file now,
+     * as long as its content is the same.
+     */
+    private ImportResult.Outcome reimport(FrameworkEntity stored, LibraryDocument.Library library,
+                                          LibraryDocument.Framework framework, String hash, String translationsHash) {
+        boolean sameContent = stored.getContentHash().equals(hash);
+        if (sameContent && translationsHash.equals(stored.getTranslationsHash())) {
+            return ImportResult.Outcome.UNCHANGED;
+        }
+        if (!sameContent || stored.getTranslationsHash() != null) {
+            throw RuleViolationException.conflict("file", "framework.import.versionConflict", framework.urn(),
+                    library.version());
+        }
+        stored.keepTexts(library, framework, translationsHash);
+        frameworks.save(stored);
+        Map<String, LibraryDocument.Node> byUrn = framework.nodes().stream()
+                .collect(Collectors.toMap(LibraryDocument.Node::urn, Function.identity()));
+        boolean translated = !library.translations().isEmpty() || !framework.translations().isEmpty()
+                || framework.implementationGroups().stream().anyMatch(g -> !g.translations().isEmpty());
+        for (NodeEntity node : nodes.findByFrameworkIdOrderByPosition(stored.getId())) {
+            Map<String, Translation> texts = byUrn.get(node.getUrn()).translations();
+            if (!texts.isEmpty()) {
+                node.translate(texts);
+                translated = true;
+            }
+        }
+        return translated ? ImportResult.Outcome.TRANSLATIONS_ADDED : ImportResult.Outcome.UNCHANGED;
     }
 
     /** One side of a mapping set: a guideline catalog (its items' urns) or a stored framework's current version. */
@@ -414,7 +443,9 @@ public class FrameworkManagement {
             return new GuidelineMappingSummary(e.getId(), e.getCatalogId(), e.getItemKey(), e.getFrameworkUrn(),
                     f == null ? null : f.getName(), e.getRequirementUrn(), node == null ? null : node.refId(),
                     node == null ? null : node.name(), e.getRelationship(), e.getRationale(),
-                    e.getStrengthOfRelationship(), e.getNote(), e.getVersion(), e.getUpdatedAt(), e.getUpdatedBy());
+                    e.getStrengthOfRelationship(), e.getNote(), e.getVersion(), e.getUpdatedAt(), e.getUpdatedBy(),
+                    f == null ? Map.of() : f.translations(FrameworkTranslationValue.FRAMEWORK, null),
+                    node == null ? Map.of() : node.translations());
         }).toList();
     }
 
@@ -427,26 +458,46 @@ public class FrameworkManagement {
     public Export exportFramework(long id) {
         FrameworkEntity f = frameworks.findWithGroupsById(id).orElseThrow(() -> new RecordNotFoundException("framework", id));
         LibraryDocument.Library library = new LibraryDocument.Library(f.getLibraryUrn(), f.getLocale(),
-                f.getLibraryRefId(), f.getLibraryName() == null ? f.getName() : f.getLibraryName(), null,
-                f.getCopyright(), f.getLibraryVersion(), f.getPublicationDate(), f.getProvider(), f.getPackager());
+                f.getLibraryRefId(), f.getLibraryName() == null ? f.getName() : f.getLibraryName(),
+                f.getLibraryDescription(), f.getCopyright(), f.getLibraryVersion(), f.getPublicationDate(),
+                f.getProvider(), f.getPackager(), f.translations(FrameworkTranslationValue.LIBRARY, null));
         List<LibraryDocument.ImplementationGroup> groups = f.getImplementationGroups().stream()
-                .map(g -> new LibraryDocument.ImplementationGroup(g.refId(), g.name(), g.description())).toList();
+                .map(g -> new LibraryDocument.ImplementationGroup(g.refId(), g.name(), g.description(),
+                        f.translations(FrameworkTranslationValue.GROUP, g.refId()))).toList();
         List<LibraryDocument.Node> tree = nodes.findByFrameworkIdOrderByPosition(id).stream()
                 .map(NodeEntity::toDocument).toList();
         LibraryDocument.Framework framework = new LibraryDocument.Framework(f.getUrn(), f.getRefId(), f.getName(),
-                f.getDescription(), groups, tree);
-        String yaml = LibraryWriter.write(new LibraryDocument(library, framework, List.of(), List.of()), Map.of(), List.of());
+                f.getDescription(), groups, tree, f.translations(FrameworkTranslationValue.FRAMEWORK, null));
+        String yaml = LibraryWriter.write(new LibraryDocument(library, framework, List.of(), List.of()), List.of());
         return new Export(fileName(f.getLibraryRefId() + "-v" + f.getLibraryVersion()), yaml);
+    }
+
+    /**
+     * An imported mapping set as a library of its own, under the urn and version of the library it came in, naming the
+     * libraries of its two frameworks where they are imported.
+     */
+    public Export exportMappingSet(long id) {
+        MappingSetEntity set = mappingSets.findById(id).orElseThrow(() -> new RecordNotFoundException("mapping set", id));
+        List<LibraryDocument.Mapping> rows = mappings.findByMappingSetIdOrderByPosition(set.getId()).stream()
+                .map(MappingEntity::toDocument).toList();
+        List<String> dependencies = new ArrayList<>();
+        for (String frameworkUrn : List.of(set.getSourceFrameworkUrn(), set.getTargetFrameworkUrn())) {
+            frameworks.findByUrnAndCurrentVersionTrue(frameworkUrn).map(FrameworkEntity::getLibraryUrn)
+                    .filter(urn -> !dependencies.contains(urn)).ifPresent(dependencies::add);
+        }
+        LibraryDocument document = set.toDocument(rows);
+        String yaml = LibraryWriter.write(document, dependencies);
+        return new Export(fileName(document.library().refId() + "-v" + set.getLibraryVersion()), yaml);
     }
 
     /** The guideline catalog revision as a framework library. */
     public Export exportGuideline(CatalogId catalogId) {
         CatalogSummary catalog = catalogs.catalog(catalogId)
                 .orElseThrow(() -> new RecordNotFoundException("catalog", catalogId.value()));
-        GuidelineFrameworks.Built built = GuidelineFrameworks.build(catalog, catalogs.sections(catalogId),
+        LibraryDocument.Framework framework = GuidelineFrameworks.build(catalog, catalogs.sections(catalogId),
                 catalogs.allItems(catalogId));
-        String yaml = LibraryWriter.write(new LibraryDocument(GuidelineFrameworks.library(catalog), built.framework(),
-                List.of(), List.of()), built.translations(), List.of());
+        String yaml = LibraryWriter.write(new LibraryDocument(GuidelineFrameworks.library(catalog), framework,
+                List.of(), List.of()), List.of());
         return new Export(fileName(GuidelineFrameworks.slug(catalog)), yaml);
     }
 
@@ -477,11 +528,11 @@ public class FrameworkManagement {
         LibraryDocument.Library library = new LibraryDocument.Library(GuidelineFrameworks.PREFIX + "library:mapping-" + name,
                 "ja", "mapping-" + name, catalog.titleJa() + " → " + framework.getName(),
                 "Taisei's mapping from guideline items to " + framework.getName(), null, version, LibraryWriter.today(),
-                "Taisei", "Taisei");
+                "Taisei", "Taisei", Map.of());
         LibraryDocument.MappingSet set = new LibraryDocument.MappingSet(GuidelineFrameworks.PREFIX + "req_mapping_set:" + name,
                 name, catalog.titleJa() + " → " + framework.getName(), null, GuidelineFrameworks.frameworkUrn(catalog),
                 framework.getUrn(), list, 0);
-        String yaml = LibraryWriter.write(new LibraryDocument(library, null, List.of(set), List.of()), Map.of(),
+        String yaml = LibraryWriter.write(new LibraryDocument(library, null, List.of(set), List.of()),
                 List.of(GuidelineFrameworks.library(catalog).urn(), framework.getLibraryUrn()));
         return new Export(fileName("mapping-" + name), yaml);
     }
@@ -509,11 +560,11 @@ public class FrameworkManagement {
                 + "neither the FSA nor NIST publishes it.";
         LibraryDocument.Library library = new LibraryDocument.Library(GuidelineFrameworks.PREFIX + "library:mapping-" + name,
                 "ja", "mapping-" + name, catalog.titleJa() + " → NIST CSF 2.0(非公式)", unofficial, null, 1,
-                catalog.issuedOn(), "Taisei", "Taisei");
+                catalog.issuedOn(), "Taisei", "Taisei", Map.of());
         LibraryDocument.MappingSet set = new LibraryDocument.MappingSet(GuidelineFrameworks.PREFIX + "req_mapping_set:" + name,
                 name, catalog.titleJa() + " → NIST CSF 2.0(非公式)", unofficial,
                 GuidelineFrameworks.frameworkUrn(catalog), NIST_CSF_FRAMEWORK, list, 0);
-        String yaml = LibraryWriter.write(new LibraryDocument(library, null, List.of(set), List.of()), Map.of(),
+        String yaml = LibraryWriter.write(new LibraryDocument(library, null, List.of(set), List.of()),
                 List.of(GuidelineFrameworks.library(catalog).urn(), NIST_CSF_LIBRARY));
         return new Export(fileName("mapping-" + name), yaml);
     }
@@ -526,11 +577,14 @@ public class FrameworkManagement {
 
     private FrameworkSummary summary(FrameworkEntity f) {
         List<FrameworkSummary.ImplementationGroup> groups = f.getImplementationGroups().stream()
-                .map(g -> new FrameworkSummary.ImplementationGroup(g.refId(), g.name(), g.description())).toList();
+                .map(g -> new FrameworkSummary.ImplementationGroup(g.refId(), g.name(), g.description(),
+                        f.translations(FrameworkTranslationValue.GROUP, g.refId()))).toList();
         return new FrameworkSummary(f.getId(), f.getUrn(), f.getLibraryVersion(), f.isCurrentVersion(), f.getRefId(),
-                f.getName(), f.getDescription(), f.getLibraryUrn(), f.getLibraryRefId(), f.getLocale(), f.getProvider(),
-                f.getPackager(), f.getCopyright(), f.getPublicationDate(), f.getNodeCount(), groups, f.getContentHash(),
-                f.getSource(), f.getImportedAt(), f.getImportedBy());
+                f.getName(), f.getDescription(), f.getLibraryUrn(), f.getLibraryRefId(), f.getLibraryName(),
+                f.getLibraryDescription(), f.getLocale(), f.getProvider(), f.getPackager(), f.getCopyright(),
+                f.getPublicationDate(), f.getNodeCount(), groups, f.getContentHash(), f.getSource(), f.getImportedAt(),
+                f.getImportedBy(), f.translations(FrameworkTranslationValue.FRAMEWORK, null),
+                f.translations(FrameworkTranslationValue.LIBRARY, null));
     }
 
     /** User text is matched literally and case-insensitively: % and _ are not wildcards. */

@@ -19,7 +19,9 @@ interface FrameworkRepository extends JpaRepository<FrameworkEntity, Long> {
 
     @Query("select f from FrameworkEntity f where f.currentVersion = true and (:text is null "
             + "or lower(f.name) like :text escape '\\' or lower(f.refId) like :text escape '\\' "
-            + "or lower(f.urn) like :text escape '\\')")
+            + "or lower(f.urn) like :text escape '\\' "
+            + "or exists (select 1 from FrameworkEntity g join g.translations t where g = f and t.target = 'FRAMEWORK' "
+            + "and lower(t.name) like :text escape '\\'))")
     Page<FrameworkEntity> findCurrent(String text, Pageable pageable);
 
     List<FrameworkEntity> findByCurrentVersionTrueOrderByRefId();

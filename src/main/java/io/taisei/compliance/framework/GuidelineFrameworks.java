@@ -5,7 +5,6 @@ import io.taisei.compliance.CatalogSectionSummary;
 import io.taisei.compliance.CatalogSummary;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,17 +39,14 @@ final class GuidelineFrameworks {
                 catalog.titleJa(),
                 catalog.titleEn() + " — section 2 as Taisei's catalog (item summaries are Taisei's own, not the guideline's text)",
                 "Item summaries and structure: Taisei. The guideline itself: " + catalog.publisherEn() + ".",
-                1, catalog.issuedOn(), catalog.publisherEn(), "Taisei");
+                1, catalog.issuedOn(), catalog.publisherEn(), "Taisei", english(catalog.titleEn(), null));
     }
 
-    /** The framework and, per node urn, its English name/description. */
-    record Built(LibraryDocument.Framework framework, Map<String, Map<String, Map<String, String>>> translations) {
-    }
-
-    static Built build(CatalogSummary catalog, List<CatalogSectionSummary> sections, List<CatalogItemSummary> items) {
+    /** The framework, its Japanese texts as the original and the English ones as translations. */
+    static LibraryDocument.Framework build(CatalogSummary catalog, List<CatalogSectionSummary> sections,
+                                           List<CatalogItemSummary> items) {
         Map<String, List<CatalogItemSummary>> itemsBySection = new LinkedHashMap<>();
         items.forEach(i -> itemsBySection.computeIfAbsent(i.sectionNumber(), k -> new ArrayList<>()).add(i));
-        Map<String, Map<String, Map<String, String>>> translations = new HashMap<>();
         List<LibraryDocument.Node> nodes = new ArrayList<>();
         // sections come in guideline order with parents first; a section's items follow it, before its subsections
         Map<String, List<CatalogSectionSummary>> children = new LinkedHashMap<>();
@@ -63,31 +59,29 @@ final class GuidelineFrameworks {
             }
         }
         for (CatalogSectionSummary root : roots) {
-            addSection(catalog, root, null, 1, children, itemsBySection, nodes, translations);
+            addSection(catalog, root, null, 1, children, itemsBySection, nodes);
         }
-        LibraryDocument.Framework framework = new LibraryDocument.Framework(frameworkUrn(catalog),
-                slug(catalog).toUpperCase(Locale.ROOT), catalog.titleJa(), catalog.titleEn(), List.of(),
-                List.copyOf(nodes));
-        return new Built(framework, translations);
+        return new LibraryDocument.Framework(frameworkUrn(catalog), slug(catalog).toUpperCase(Locale.ROOT),
+                catalog.titleJa(), catalog.titleEn(), List.of(), List.copyOf(nodes), english(catalog.titleEn(), null));
+    }
+
+    private static Map<String, Translation> english(String name, String description) {
+        return Map.of("en", new Translation(name, description, null, null));
     }
 
     private static void addSection(CatalogSummary catalog, CatalogSectionSummary section, String parentUrn, int depth,
                                    Map<String, List<CatalogSectionSummary>> children,
                                    Map<String, List<CatalogItemSummary>> itemsBySection,
-                                   List<LibraryDocument.Node> nodes,
-                                   Map<String, Map<String, Map<String, String>>> translations) {
+                                   List<LibraryDocument.Node> nodes) {
         String urn = nodeUrn(catalog, section.number());
         nodes.add(new LibraryDocument.Node(urn, parentUrn, section.number(), section.titleJa(), null, null, null,
-                false, depth, List.of(), 0));
-        translations.put(urn, Map.of("en", Map.of("name", section.titleEn())));
+                false, depth, List.of(), english(section.titleEn(), null), 0));
         for (CatalogItemSummary item : itemsBySection.getOrDefault(section.number(), List.of())) {
-            String itemUrn = nodeUrn(catalog, item.key());
-            nodes.add(new LibraryDocument.Node(itemUrn, urn, item.key(), null, item.summaryJa(),
-                    null, null, true, depth + 1, List.of(), 0));
-            translations.put(itemUrn, Map.of("en", Map.of("description", item.summaryEn())));
+            nodes.add(new LibraryDocument.Node(nodeUrn(catalog, item.key()), urn, item.key(), null, item.summaryJa(),
+                    null, null, true, depth + 1, List.of(), english(null, item.summaryEn()), 0));
         }
         for (CatalogSectionSummary child : children.getOrDefault(section.number(), List.of())) {
-            addSection(catalog, child, urn, depth + 1, children, itemsBySection, nodes, translations);
+            addSection(catalog, child, urn, depth + 1, children, itemsBySection, nodes);
         }
     }
 }

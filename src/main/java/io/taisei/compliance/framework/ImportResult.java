@@ -16,7 +16,12 @@ public record ImportResult(String libraryUrn, int libraryVersion, Outcome framew
         /** A higher version of a framework already imported; the earlier versions are kept. */
         NEW_VERSION,
         /** The same version with the same content was imported before: nothing changed. */
-        UNCHANGED;
+        UNCHANGED,
+        /**
+         * The same version with the same content was imported before Taisei kept translations: the file's translations
+         * (and the library's description) were added to it.
+         */
+        TRANSLATIONS_ADDED;
 
         public String messageKey() {
             return "framework.outcome." + name();

@@ -6,31 +6,37 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A CISO Assistant library file as read and checked: the library's own fields, at most one framework with its
- * requirement nodes (in tree order: every parent before its children), and requirement mapping sets. Fields of the
- * format that Taisei does not keep (translations, scores, questions, threats, reference controls …) are listed in
- * {@code ignoredFields} so the import can say what it left out.
+ * requirement nodes (in tree order: every parent before its children), and requirement mapping sets. The library,
+ * the framework, its implementation groups and its nodes carry their {@code translations} (per language code, in file
+ * order). Fields of the format that Taisei does not keep (scores, questions, threats, reference controls, the mapping
+ * sets' translations …) are listed in {@code ignoredFields} so the import can say what it left out.
  */
 public record LibraryDocument(Library library, Framework framework, List<MappingSet> mappingSets,
                               List<String> ignoredFields) {
 
     public record Library(String urn, String locale, String refId, String name, String description, String copyright,
-                          int version, LocalDate publicationDate, String provider, String packager) {
+                          int version, LocalDate publicationDate, String provider, String packager,
+                          Map<String, Translation> translations) {
     }
 
     public record Framework(String urn, String refId, String name, String description,
-                            List<ImplementationGroup> implementationGroups, List<Node> nodes) {
+                            List<ImplementationGroup> implementationGroups, List<Node> nodes,
+                            Map<String, Translation> translations) {
     }
 
-    public record ImplementationGroup(String refId, String name, String description) {
+    public record ImplementationGroup(String refId, String name, String description,
+                                      Map<String, Translation> translations) {
     }
 
     /** One requirement node; {@code depth} is 1 for a root. {@code line} is where it starts in the file (0 if built). */
     public record Node(String urn, String parentUrn, String refId, String name, String description, String annotation,
                        String typicalEvidence, boolean assessable, int depth, List<String> implementationGroups,
-                       int line) {
+                       Map<String, Translation> translations, int line) {
     }
 
     public record MappingSet(String urn, String refId, String name, String description, String sourceFrameworkUrn,
@@ -58,6 +64,30 @@ public record LibraryDocument(Library library, Framework framework, List<Mapping
                     String.join(",", n.implementationGroups()));
         }
         return sha256(canonical);
+    }
+
+    /**
+     * A hash of the texts kept beside the content: the library's description and every translation, in language order.
+     * Kept apart from {@link #hash(Library, Framework)} so a framework imported before Taisei kept them can take them
+     * from the same file again (its content hash still matches).
+     */
+    public static String translationsHash(Library library, Framework framework) {
+        StringBuilder canonical = new StringBuilder();
+        append(canonical, "library", library.description());
+        appendTranslations(canonical, "library", library.translations());
+        appendTranslations(canonical, "framework", framework.translations());
+        for (ImplementationGroup g : framework.implementationGroups()) {
+            appendTranslations(canonical, "group " + g.refId(), g.translations());
+        }
+        for (Node n : framework.nodes()) {
+            appendTranslations(canonical, "node " + n.urn(), n.translations());
+        }
+        return sha256(canonical);
+    }
+
+    private static void appendTranslations(StringBuilder out, String owner, Map<String, Translation> translations) {
+        new TreeMap<>(translations).forEach((locale, t) -> append(out, "translation", owner, locale, t.name(),
+                t.description(), t.annotation(), t.typicalEvidence()));
     }
 
     public static String hash(Library library, MappingSet set) {

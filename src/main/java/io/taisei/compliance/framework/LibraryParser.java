@@ -62,8 +62,8 @@ public final class LibraryParser {
     // what the library, its framework, nodes and mapping sets may hold: kept fields first, then known fields of the
     // format that Taisei leaves out
     private static final Set<String> LIBRARY_KEPT = Set.of("urn", "locale", "ref_id", "name", "description",
-            "copyright", "version", "publication_date", "provider", "packager", "objects");
-    private static final Set<String> LIBRARY_IGNORED = Set.of("translations", "dependencies", "annotation", "labels",
+            "copyright", "version", "publication_date", "provider", "packager", "translations", "objects");
+    private static final Set<String> LIBRARY_IGNORED = Set.of("dependencies", "annotation", "labels",
             "convert_library_version", "is_loaded", "builtin", "filtering_labels");
     private static final Set<String> OBJECTS_KEPT = Set.of("framework", "frameworks", "requirement_mapping_set",
             "requirement_mapping_sets");
@@ -71,15 +71,15 @@ public final class LibraryParser {
             "risk_matrices", "metric_definitions", "ttp_catalogs", "tactics", "techniques", "quick_forms", "preset",
             "workflows");
     private static final Set<String> FRAMEWORK_KEPT = Set.of("urn", "ref_id", "name", "description",
-            "implementation_groups_definition", "requirement_nodes");
-    private static final Set<String> FRAMEWORK_IGNORED = Set.of("annotation", "translations", "min_score",
+            "implementation_groups_definition", "requirement_nodes", "translations");
+    private static final Set<String> FRAMEWORK_IGNORED = Set.of("annotation", "min_score",
             "max_score", "scores_definition", "outcomes_definition", "field_visibility", "result_aggregation",
             "answers_definition", "questions_definition");
-    private static final Set<String> GROUP_KEPT = Set.of("ref_id", "name", "description");
-    private static final Set<String> GROUP_IGNORED = Set.of("translations", "default_selected");
+    private static final Set<String> GROUP_KEPT = Set.of("ref_id", "name", "description", "translations");
+    private static final Set<String> GROUP_IGNORED = Set.of("default_selected");
     private static final Set<String> NODE_KEPT = Set.of("urn", "parent_urn", "ref_id", "name", "description",
-            "annotation", "typical_evidence", "assessable", "depth", "implementation_groups");
-    private static final Set<String> NODE_IGNORED = Set.of("translations", "threats", "reference_controls",
+            "annotation", "typical_evidence", "assessable", "depth", "implementation_groups", "translations");
+    private static final Set<String> NODE_IGNORED = Set.of("threats", "reference_controls",
             "questions", "questions_properties", "display_mode", "weight", "min_score", "max_score",
             "scores_definition_ref", "order_id", "skip", "answer", "importance", "is_hidden");
     private static final Set<String> SET_KEPT = Set.of("urn", "ref_id", "name", "description", "source_framework_urn",
@@ -88,6 +88,10 @@ public final class LibraryParser {
     private static final Set<String> MAPPING_KEPT = Set.of("source_requirement_urn", "target_requirement_urn",
             "relationship", "rationale", "strength_of_relationship", "annotation");
     private static final Set<String> MAPPING_IGNORED = Set.of("translations", "strength");
+    // what one language of a translations block may hold: the translatable fields of its object
+    private static final Set<String> TRANSLATED = Set.of("name", "description");
+    private static final Set<String> NODE_TRANSLATED = Set.of("name", "description", "annotation", "typical_evidence");
+    private static final Set<String> NODE_TRANSLATED_IGNORED = Set.of("questions");
 
     private LibraryParser() {
     }
@@ -228,7 +232,8 @@ public final class LibraryParser {
                     lib.positiveInt("version"),
                     lib.date("publication_date"),
                     lib.text("provider", 300),
-                    lib.text("packager", 300));
+                    lib.text("packager", 300),
+                    translations(lib, TRANSLATED, Set.of(), "", 500, 10000));
             Fields objects = fields(lib.required("objects"), "objects", OBJECTS_KEPT, OBJECTS_IGNORED, "objects.");
             if (objects.has("framework") && objects.has("frameworks")) {
                 throw new LibraryFormatException("framework.import.severalFrameworks", objects.line("frameworks"));
@@ -286,7 +291,8 @@ public final class LibraryParser {
                         throw new LibraryFormatException("framework.import.duplicateRefId", id, line(entry), first);
                     }
                     groups.add(new LibraryDocument.ImplementationGroup(id, g.text("name", 500),
-                            g.text("description", 4000)));
+                            g.text("description", 4000), translations(g, TRANSLATED, Set.of(),
+                            "implementation_groups_definition.", 500, 4000)));
                 }
             }
             List<Node> entries = f.list("requirement_nodes");
@@ -305,7 +311,7 @@ public final class LibraryParser {
             }
             List<LibraryDocument.Node> nodes = tree(raw, byUrn);
             return new LibraryDocument.Framework(urn, refId, name == null ? refId : name, f.text("description", 10000),
-                    List.copyOf(groups), nodes);
+                    List.copyOf(groups), nodes, translations(f, TRANSLATED, Set.of(), "framework.", 500, 10000));
         }
 
         private RawNode node(Node entry, Set<String> groups) {
@@ -319,6 +325,8 @@ public final class LibraryParser {
             raw.description = n.text("description", MAX_TEXT);
             raw.annotation = n.text("annotation", MAX_TEXT);
             raw.typicalEvidence = n.text("typical_evidence", MAX_TEXT);
+            raw.translations = translations(n, NODE_TRANSLATED, NODE_TRANSLATED_IGNORED, "requirement_nodes.", 1000,
+                    MAX_TEXT);
             raw.assessable = n.has("assessable") && n.bool("assessable");
             raw.depth = n.has("depth") ? n.integer("depth") : null;
             raw.depthLine = n.has("depth") ? n.line("depth") : raw.line;
@@ -388,7 +396,7 @@ public final class LibraryParser {
                             n.depthLine);
                 }
                 ordered.add(new LibraryDocument.Node(n.urn, n.parentUrn, n.refId, n.name, n.description, n.annotation,
-                        n.typicalEvidence, n.assessable, depth, List.copyOf(n.groups), n.line));
+                        n.typicalEvidence, n.assessable, depth, List.copyOf(n.groups), n.translations, n.line));
                 List<RawNode> kids = children.getOrDefault(n.urn, List.of());
                 checkSiblings(kids);
                 for (int i = kids.size() - 1; i >= 0; i--) {
@@ -449,6 +457,38 @@ public final class LibraryParser {
             String name = s.text("name", 500);
             return new LibraryDocument.MappingSet(urn, s.text("ref_id", 200), name == null ? urn : name,
                     s.text("description", 10000), source, target, List.copyOf(mappings), line(node));
+        }
+
+        /**
+         * An object's {@code translations}: a mapping from language code to the object's translatable fields in that
+         * language. A language with nothing in it is left out; a field the object cannot translate is refused like any
+         * unknown field.
+         */
+        private Map<String, Translation> translations(Fields owner, Set<String> kept, Set<String> known,
+                                                                       String prefix, int maxName, int maxText) {
+            if (!owner.has("translations") || owner.isNull("translations")) {
+                return Map.of();
+            }
+            if (!(owner.get("translations") instanceof MappingNode languages)) {
+                throw new LibraryFormatException("framework.import.notMapping", "translations", owner.line("translations"));
+            }
+            Map<String, Translation> out = new LinkedHashMap<>();
+            for (NodeTuple tuple : languages.getValue()) {
+                String locale = ((ScalarNode) tuple.getKeyNode()).getValue().strip();
+                if (locale.length() > 20 || !LOCALE.matcher(locale).matches()) {
+                    throw new LibraryFormatException("framework.import.locale", locale, line(tuple.getKeyNode()));
+                }
+                if (tuple.getValueNode().getTag().equals(Tag.NULL)) {
+                    continue;
+                }
+                Fields t = fields(tuple.getValueNode(), "translations", kept, known, prefix + "translations.");
+                Translation translation = new Translation(t.text("name", maxName),
+                        t.text("description", maxText), t.text("annotation", maxText), t.text("typical_evidence", maxText));
+                if (!translation.isEmpty()) {
+                    out.put(locale, translation);
+                }
+            }
+            return Collections.unmodifiableMap(out);
         }
 
         private String urn(Fields fields, String key) {
@@ -617,6 +657,7 @@ public final class LibraryParser {
         Integer depth;
         int depthLine;
         List<String> groups;
+        Map<String, Translation> translations;
         int line;
     }
 }

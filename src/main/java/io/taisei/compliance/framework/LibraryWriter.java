@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes a {@link LibraryDocument} as a CISO Assistant library file, field names and order as that tool writes them,
@@ -20,12 +21,9 @@ final class LibraryWriter {
     }
 
     /**
-     * @param translations per node urn, per locale, name/description in another language (the guideline's English
-     *                     summaries); empty for frameworks that were imported (Taisei does not keep translations)
      * @param dependencies urns of the libraries this one refers to (a mapping library's two frameworks)
      */
-    static String write(LibraryDocument document, Map<String, Map<String, Map<String, String>>> translations,
-                        List<String> dependencies) {
+    static String write(LibraryDocument document, List<String> dependencies) {
         Map<String, Object> root = new LinkedHashMap<>();
         LibraryDocument.Library library = document.library();
         put(root, "urn", library.urn());
@@ -40,12 +38,13 @@ final class LibraryWriter {
         }
         put(root, "provider", library.provider());
         put(root, "packager", library.packager());
+        translations(root, library.translations());
         if (!dependencies.isEmpty()) {
             root.put("dependencies", new ArrayList<>(dependencies));
         }
         Map<String, Object> objects = new LinkedHashMap<>();
         if (document.framework() != null) {
-            objects.put("framework", framework(document.framework(), translations));
+            objects.put("framework", framework(document.framework()));
         }
         if (!document.mappingSets().isEmpty()) {
             List<Object> sets = new ArrayList<>();
@@ -63,13 +62,13 @@ final class LibraryWriter {
         return new Yaml(new Representer(options), options).dump(root);
     }
 
-    private static Map<String, Object> framework(LibraryDocument.Framework framework,
-                                                 Map<String, Map<String, Map<String, String>>> translations) {
+    private static Map<String, Object> framework(LibraryDocument.Framework framework) {
         Map<String, Object> f = new LinkedHashMap<>();
         put(f, "urn", framework.urn());
         put(f, "ref_id", framework.refId());
         put(f, "name", framework.name());
         put(f, "description", framework.description());
+        translations(f, framework.translations());
         if (!framework.implementationGroups().isEmpty()) {
             List<Object> groups = new ArrayList<>();
             for (LibraryDocument.ImplementationGroup g : framework.implementationGroups()) {
@@ -77,6 +76,7 @@ final class LibraryWriter {
                 put(group, "ref_id", g.refId());
                 put(group, "name", g.name());
                 put(group, "description", g.description());
+                translations(group, g.translations());
                 groups.add(group);
             }
             f.put("implementation_groups_definition", groups);
@@ -96,10 +96,7 @@ final class LibraryWriter {
             if (!n.implementationGroups().isEmpty()) {
                 node.put("implementation_groups", new ArrayList<>(n.implementationGroups()));
             }
-            Map<String, Map<String, String>> other = translations.get(n.urn());
-            if (other != null && !other.isEmpty()) {
-                node.put("translations", copy(other));
-            }
+            translations(node, n.translations());
             nodes.add(node);
         }
         f.put("requirement_nodes", nodes);
@@ -131,10 +128,21 @@ final class LibraryWriter {
         return s;
     }
 
-    private static Map<String, Object> copy(Map<String, Map<String, String>> translations) {
+    /** An object's translations, languages in alphabetical order, each with only the fields it translates. */
+    private static void translations(Map<String, Object> owner, Map<String, Translation> translations) {
+        if (translations.isEmpty()) {
+            return;
+        }
         Map<String, Object> out = new LinkedHashMap<>();
-        translations.forEach((locale, fields) -> out.put(locale, new LinkedHashMap<>(fields)));
-        return out;
+        new TreeMap<>(translations).forEach((locale, t) -> {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            put(fields, "name", t.name());
+            put(fields, "description", t.description());
+            put(fields, "annotation", t.annotation());
+            put(fields, "typical_evidence", t.typicalEvidence());
+            out.put(locale, fields);
+        });
+        owner.put("translations", out);
     }
 
     private static void put(Map<String, Object> map, String key, String value) {

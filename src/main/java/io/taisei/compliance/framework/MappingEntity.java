@@ -49,6 +49,11 @@ class MappingEntity {
         this.annotation = mapping.annotation();
     }
 
+    LibraryDocument.Mapping toDocument() {
+        return new LibraryDocument.Mapping(sourceRequirementUrn, targetRequirementUrn, relationship, rationale,
+                strengthOfRelationship, annotation, 0);
+    }
+
     RequirementMappingSummary toSummary() {
         return new RequirementMappingSummary(sourceRequirementUrn, targetRequirementUrn, relationship, rationale,
                 strengthOfRelationship, annotation);

@@ -3,7 +3,10 @@ package io.taisei.compliance.framework;
 import jakarta.persistence.*;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** An imported requirement mapping set (one library version of it). */
 @Entity
@@ -50,6 +53,31 @@ class MappingSetEntity {
     @Column(name = "imported_by", nullable = false, length = 200)
     private String importedBy;
 
+    // the library the set came in (null for sets imported before Taisei kept it)
+    @Column(name = "library_ref_id", length = 200)
+    private String libraryRefId;
+
+    @Column(name = "library_name", length = 500)
+    private String libraryName;
+
+    @Column(name = "library_description", length = 10000)
+    private String libraryDescription;
+
+    @Column(length = 20)
+    private String locale;
+
+    @Column(length = 2000)
+    private String copyright;
+
+    @Column(length = 300)
+    private String provider;
+
+    @Column(length = 300)
+    private String packager;
+
+    @Column(name = "publication_date")
+    private LocalDate publicationDate;
+
     protected MappingSetEntity() {
     }
 
@@ -67,6 +95,25 @@ class MappingSetEntity {
         this.contentHash = hash;
         this.importedAt = importedAt;
         this.importedBy = importedBy;
+        this.libraryRefId = library.refId();
+        this.libraryName = library.name();
+        this.libraryDescription = library.description();
+        this.locale = library.locale();
+        this.copyright = library.copyright();
+        this.provider = library.provider();
+        this.packager = library.packager();
+        this.publicationDate = library.publicationDate();
+    }
+
+    /** The set as a library of its own, under the urn and version of the library it came in. */
+    LibraryDocument toDocument(List<LibraryDocument.Mapping> mappings) {
+        LibraryDocument.Library library = new LibraryDocument.Library(libraryUrn, locale == null ? "en" : locale,
+                libraryRefId == null ? (refId == null ? urn.substring(urn.lastIndexOf(':') + 1) : refId) : libraryRefId,
+                libraryName == null ? name : libraryName, libraryDescription, copyright, libraryVersion,
+                publicationDate, provider, packager, Map.of());
+        LibraryDocument.MappingSet set = new LibraryDocument.MappingSet(urn, refId, name, description,
+                sourceFrameworkUrn, targetFrameworkUrn, mappings, 0);
+        return new LibraryDocument(library, null, List.of(set), List.of());
     }
 
     MappingSetSummary toSummary() {

@@ -1,9 +1,14 @@
 package io.taisei.compliance.framework;
 
 import jakarta.persistence.*;
+import org.hibernate.annotations.BatchSize;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** A requirement node of one framework version; {@code position} is its place in a depth-first walk of the tree. */
 @Entity
@@ -51,6 +56,13 @@ class NodeEntity {
     @Column(name = "implementation_groups", length = 1000)
     private String implementationGroups;
 
+    /** The node's texts in other languages, by language code. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "cmp_fw_node_translation", joinColumns = @JoinColumn(name = "node_id"))
+    @MapKeyColumn(name = "locale", length = 20)
+    @BatchSize(size = 100)
+    private Map<String, NodeTranslationValue> translations = new HashMap<>();
+
     protected NodeEntity() {
     }
 
@@ -68,6 +80,19 @@ class NodeEntity {
         this.position = position;
         this.implementationGroups = node.implementationGroups().isEmpty() ? null
                 : String.join(",", node.implementationGroups());
+        translate(node.translations());
+    }
+
+    /** Sets the node's translations (a version imported before they were kept takes them once). */
+    void translate(Map<String, Translation> byLocale) {
+        translations.clear();
+        byLocale.forEach((locale, t) -> translations.put(locale, NodeTranslationValue.of(t)));
+    }
+
+    Map<String, Translation> translations() {
+        Map<String, Translation> out = new TreeMap<>();
+        translations.forEach((locale, t) -> out.put(locale, t.translation()));
+        return Collections.unmodifiableMap(out);
     }
 
     List<String> groups() {
@@ -76,12 +101,12 @@ class NodeEntity {
 
     RequirementNodeSummary toSummary() {
         return new RequirementNodeSummary(urn, parentUrn, refId, name, description, annotation, typicalEvidence,
-                assessable, depth, position, groups());
+                assessable, depth, position, groups(), translations());
     }
 
     LibraryDocument.Node toDocument() {
         return new LibraryDocument.Node(urn, parentUrn, refId, name, description, annotation, typicalEvidence,
-                assessable, depth, groups(), 0);
+                assessable, depth, groups(), translations(), 0);
     }
 
     Long getId() { return id; }

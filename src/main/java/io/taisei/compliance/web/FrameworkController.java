@@ -184,6 +184,15 @@ class FrameworkController {
         return "compliance/framework-mapping-set";
     }
 
+    @GetMapping("/mapping-sets/{id}/export")
+    @PreAuthorize("hasAuthority('compliance.read')")
+    ResponseEntity<String> exportMappingSet(@PathVariable long id) {
+        if (frameworks.mappingSet(id).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return download(frameworks.exportMappingSet(id));
+    }
+
     /** The mappings of one guideline item, as a fragment for the item page (htmx) or as a page of its own. */
     @GetMapping("/guideline-mappings")
     @PreAuthorize("hasAuthority('compliance.read')")

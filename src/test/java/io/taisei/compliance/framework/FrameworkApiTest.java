@@ -158,6 +158,9 @@ class FrameworkApiTest {
             "bad/duplicate-key.yaml, framework.import.duplicateKey, 13 行目",
             "bad/shift-jis.yaml, framework.import.notUtf8, UTF-8",
             "bad/unknown-mapping-requirement.yaml, framework.import.mappingRequirementUnknown, 23 行目",
+            "bad/unknown-translation-field.yaml, framework.import.unknownField, 17 行目",
+            "bad/translation-not-mapping.yaml, framework.import.notMapping, 10 行目",
+            "bad/translation-locale.yaml, framework.import.locale, 7 行目",
     })
     void aBadFileIsRefusedWithTheReasonAndLineInTheUsersLanguageAndNothingIsStored(String fixture, String key,
                                                                                      String where) throws Exception {
@@ -213,6 +216,37 @@ class FrameworkApiTest {
                 .andExpect(jsonPath("$.content[0].relationship").value("intersect"))
                 .andExpect(jsonPath("$.content[0].strengthOfRelationship").value(7))
                 .andExpect(jsonPath("$.content[1].targetRequirementUrn").value("urn:" + t + ":risk:req_node:csf-like:pr.aa-03"));
+    }
+
+    @Test
+    void anImportedMappingSetExportsAsTheLibraryItCameInAndImportsBackUnchanged() throws Exception {
+        String t = token();
+        importing(file("bank.yaml", unique("internal-standard.yaml", t)), 201);
+        importing(file("csf.yaml", unique("csf-like.yaml", t)), 201);
+        String original = unique("mapping-bank-standard-to-csf-like.yaml", t);
+        importing(file("m.yaml", original), 201);
+        long setId = frameworks.mappingSets("urn:" + t + ":risk:framework:csf-like").get(0).id();
+
+        String yaml = mvc.perform(get("/api/v1/frameworks/mapping-sets/" + setId + "/export").with(READER))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("application/yaml"))
+                .andExpect(header().string("Content-Disposition", containsString("mapping-bank-standard-to-csf-like-v1.yaml")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        LibraryDocument before = LibraryParser.parse(new java.io.StringReader(original), Integer.MAX_VALUE);
+        LibraryDocument after = LibraryParser.parse(new java.io.StringReader(yaml), Integer.MAX_VALUE);
+        assertThat(after.library()).isEqualTo(before.library());
+        assertThat(after.mappingSets()).usingRecursiveComparison().ignoringFields("line", "mappings.line")
+                .isEqualTo(before.mappingSets());
+        // the libraries of both frameworks, as CISO Assistant needs them loaded first
+        assertThat(yaml).contains("- urn:" + t + ":risk:library:bank-standard").contains("- urn:" + t + ":risk:library:csf-like");
+        assertThat(importing(file("again.yaml", yaml), 200).get("mappingSetsUnchanged").asInt()).isEqualTo(1);
+
+        mvc.perform(get("/compliance/frameworks/mapping-sets/" + setId).with(READER))
+                .andExpect(content().string(containsString("/compliance/frameworks/mapping-sets/" + setId + "/export")));
+        mvc.perform(get("/compliance/frameworks/mapping-sets/" + setId + "/export").with(READER))
+                .andExpect(status().isOk()).andExpect(content().string(yaml));
+        mvc.perform(get("/api/v1/frameworks/mapping-sets/999999/export").with(READER)).andExpect(status().isNotFound());
+        mvc.perform(get("/compliance/frameworks/mapping-sets/999999/export").with(READER)).andExpect(status().isNotFound());
     }
 
     @Test
@@ -297,8 +331,17 @@ class FrameworkApiTest {
         RequirementNodeSummary item = stored.stream().filter(n -> "2.2.3-3".equals(n.refId())).findFirst().orElseThrow();
         assertThat(item.assessable()).isTrue();
         assertThat(item.parentUrn()).isEqualTo("urn:taisei:risk:req_node:fsa-cyber-2024-10:2.2.3");
-        assertThat(item.description()).isEqualTo(catalogs.item(new io.taisei.compliance.CatalogItemId(guideline.id(),
-                "2.2.3-3")).orElseThrow().summaryJa());
+        var catalogItem = catalogs.item(new io.taisei.compliance.CatalogItemId(guideline.id(), "2.2.3-3")).orElseThrow();
+        assertThat(item.description()).isEqualTo(catalogItem.summaryJa());
+        // the English summaries and titles travel as translations, kept on import and shown to an English reader
+        assertThat(item.translations().get("en").description()).isEqualTo(catalogItem.summaryEn());
+        assertThat(item.description(java.util.Locale.ENGLISH)).isEqualTo(catalogItem.summaryEn());
+        assertThat(frameworks.framework(id).orElseThrow().name(java.util.Locale.ENGLISH)).isEqualTo(guideline.titleEn());
+        mvc.perform(get("/compliance/frameworks/" + id).param("q", "2.2.3-3")
+                        .cookie(new jakarta.servlet.http.Cookie("TAISEI_LANG", "en")).with(READER))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(org.springframework.web.util.HtmlUtils.htmlEscape(
+                        catalogItem.summaryEn()))));
     }
 
     @Test

@@ -54,9 +54,50 @@ class LibraryParserTest {
         assertThat(weakness.implementationGroups()).containsExactly("critical");
         assertThat(weakness.annotation()).isEqualTo("Deadlines are in the patch policy.");
         assertThat(doc.library().publicationDate()).isEqualTo(java.time.LocalDate.of(2026, 4, 1));
-        assertThat(doc.ignoredFields()).contains("translations", "convert_library_version", "framework.min_score",
-                "framework.max_score", "framework.scores_definition", "requirement_nodes.reference_controls",
-                "requirement_nodes.translations");
+        assertThat(doc.ignoredFields()).contains("convert_library_version", "framework.min_score",
+                "framework.max_score", "framework.scores_definition", "requirement_nodes.reference_controls")
+                .doesNotContain("translations", "requirement_nodes.translations");
+        assertThat(doc.library().translations()).containsOnlyKeys("ja");
+        assertThat(doc.library().translations().get("ja").name()).isEqualTo("架空銀行セキュリティ基準");
+        assertThat(doc.framework().nodes().get(1).translations().get("ja"))
+                .isEqualTo(new Translation("ソフトウェア台帳", null, null, null));
+    }
+
+    @Test
+    void translationsAreReadPerLanguageOnTheLibraryFrameworkGroupsAndNodes() {
+        LibraryDocument doc = parse("translated-standard.yaml");
+        assertThat(doc.library().description()).isEqualTo("Security rules for an imaginary payment service, for tests.");
+        assertThat(doc.library().translations()).containsOnlyKeys("ja", "fr");
+        assertThat(doc.library().translations().get("fr"))
+                .isEqualTo(new Translation("Norme de sécurité des paiements (exemple)", null, null, null));
+        assertThat(doc.framework().translations().get("ja"))
+                .isEqualTo(new Translation("架空決済セキュリティ基準", "決済システムが必ず行うこと。", null, null));
+        // a null text is no translation of that field: the original shows instead
+        assertThat(doc.framework().translations().get("fr").description()).isNull();
+        assertThat(doc.framework().implementationGroups().get(0).translations().get("ja"))
+                .isEqualTo(new Translation("基本", "すべての決済システム", null, null));
+        LibraryDocument.Node rotation = doc.framework().nodes().get(1);
+        assertThat(rotation.translations().get("ja")).isEqualTo(new Translation("鍵の更新",
+                "署名鍵を少なくとも年に一度更新する。", "鍵管理手順を参照。", "更新日付きの鍵台帳"));
+        assertThat(doc.framework().nodes().get(2).translations()).isEmpty();
+        assertThat(doc.ignoredFields()).containsExactly("requirement_nodes.translations.questions");
+    }
+
+    @Test
+    void aFieldATranslationCannotHoldIsRefusedLikeAnyUnknownField() {
+        LibraryFormatException e = refusal("bad/unknown-translation-field.yaml");
+        assertThat(e.messageKey()).isEqualTo("framework.import.unknownField");
+        assertThat(e.arguments()).containsExactly("nmae", "translations", 17);
+    }
+
+    @Test
+    void translationsThatAreNotAMappingOfLanguagesAreRefused() {
+        LibraryFormatException e = refusal("bad/translation-not-mapping.yaml");
+        assertThat(e.messageKey()).isEqualTo("framework.import.notMapping");
+        assertThat(e.arguments()).containsExactly("translations", 10);
+        LibraryFormatException language = refusal("bad/translation-locale.yaml");
+        assertThat(language.messageKey()).isEqualTo("framework.import.locale");
+        assertThat(language.arguments()).containsExactly("Japanese language", 7);
     }
 
     @Test
@@ -265,11 +306,22 @@ class LibraryParserTest {
     @Test
     void theWriterProducesAFileTheReaderGivesBackUnchanged() {
         LibraryDocument doc = parse("internal-standard.yaml");
-        String yaml = LibraryWriter.write(doc, java.util.Map.of(), List.of());
+        String yaml = LibraryWriter.write(doc, List.of());
         LibraryDocument again = LibraryParser.parse(new StringReader(yaml), LIMIT);
         assertThat(LibraryDocument.hash(again.library(), again.framework()))
                 .isEqualTo(LibraryDocument.hash(doc.library(), doc.framework()));
         assertThat(again.framework().nodes()).usingRecursiveComparison().ignoringFields("line")
                 .isEqualTo(doc.framework().nodes());
+    }
+
+    @Test
+    void theWriterKeepsEveryTranslationSoTheReaderGetsThemBack() {
+        LibraryDocument doc = parse("translated-standard.yaml");
+        LibraryDocument again = LibraryParser.parse(new StringReader(LibraryWriter.write(doc, List.of())), LIMIT);
+        assertThat(LibraryDocument.translationsHash(again.library(), again.framework()))
+                .isEqualTo(LibraryDocument.translationsHash(doc.library(), doc.framework()));
+        assertThat(again.library()).isEqualTo(doc.library());
+        assertThat(again.framework()).usingRecursiveComparison().ignoringFields("nodes.line")
+                .isEqualTo(doc.framework());
     }
 }
