@@ -78,7 +78,7 @@ class ConnectionLayout extends LedgerLayout<ConnectionSummary, ConnectionDraft> 
     }
 
     @Override
-    void check(ConnectionDraft draft) {
+    void check(ConnectionDraft draft, Lookups lookups) {
         service.check(draft);
     }
 

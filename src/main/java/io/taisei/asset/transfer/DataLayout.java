@@ -69,7 +69,7 @@ class DataLayout extends LedgerLayout<DataAssetSummary, DataAssetDraft> {
     }
 
     @Override
-    void check(DataAssetDraft draft) {
+    void check(DataAssetDraft draft, Lookups lookups) {
         service.check(draft);
     }
 

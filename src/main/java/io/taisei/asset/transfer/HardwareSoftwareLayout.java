@@ -74,13 +74,18 @@ class HardwareSoftwareLayout extends LedgerLayout<HardwareSoftwareSummary, Hardw
     }
 
     @Override
-    void check(HardwareSoftwareDraft draft) {
+    void check(HardwareSoftwareDraft draft, Lookups lookups) {
         // the system ids came from Lookups, which knows only existing systems
-        service.checkRowOfImport(draft);
+        service.checkRowOfImport(draft, lookups::person);
     }
 
     @Override
     boolean save(HardwareSoftwareDraft draft) {
-        return service.importRow(draft);
+        return saveAll(List.of(draft)) == 1;
+    }
+
+    @Override
+    int saveAll(List<HardwareSoftwareDraft> drafts) {
+        return service.importRows(drafts);
     }
 }

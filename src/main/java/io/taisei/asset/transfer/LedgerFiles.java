@@ -53,7 +53,8 @@ import java.util.function.Consumer;
 public class LedgerFiles {
 
     private static final int CHUNK = 500;
-    private static final int CLEAR_EVERY = 100;
+    /** Rows handed to the ledger's {@link LedgerLayout#saveAll} at a time. */
+    private static final int WRITE_CHUNK = 100;
 
     private final Map<Ledger, LedgerLayout<?, ?>> layouts = new EnumMap<>(Ledger.class);
     private final AssetManagement assets;
@@ -205,15 +206,17 @@ public class LedgerFiles {
         }
         int[] counts = new int[2];
         transaction.executeWithoutResult(status -> changes.batched(() -> {
-            int saved = 0;
-            for (Parsed<D> parsed : writable) {
-                counts[layout.save(parsed.draft()) ? 0 : 1]++;
-                // each save flushed already; letting go of the saved entities keeps memory flat, and spares every
-                // following query Hibernate's dirty check of all entities saved so far (it made imports quadratic)
-                if (++saved % CLEAR_EVERY == 0) {
-                    entities.flush();
-                    entities.clear();
-                }
+            for (int from = 0; from < writable.size(); from += WRITE_CHUNK) {
+                List<D> chunk = writable.subList(from, Math.min(writable.size(), from + WRITE_CHUNK)).stream()
+                        .map(Parsed::draft).toList();
+                int created = layout.saveAll(chunk);
+                counts[0] += created;
+                counts[1] += chunk.size() - created;
+                // a ledger saved through JPA flushed each save already; letting go of the saved entities keeps memory
+                // flat, and spares every following query Hibernate's dirty check of all entities saved so far (it
+                // made imports quadratic)
+                entities.flush();
+                entities.clear();
             }
             return null;
         }));
@@ -322,7 +325,7 @@ public class LedgerFiles {
             }
             if (problems.size() == before) {
                 try {
-                    layout.check(draft);
+                    layout.check(draft, lookups);
                 } catch (RuleViolationException violation) {
                     problems.add(new ImportReport.Problem(sheet, row, header(violation.field()),
                             labels.message(violation.messageKey(), violation.arguments(), locale)));

@@ -48,9 +48,26 @@ abstract class LedgerLayout<S, D> {
     /** The draft a row describes; unreadable cells are reported through {@code row} and come back as null. */
     abstract D draft(RowValues row, Lookups lookups);
 
-    /** The rules beyond field validation (references exist, dates in order…), as the ledger's service applies them. */
-    abstract void check(D draft) throws RuleViolationException;
+    /**
+     * The rules beyond field validation (references exist, dates in order…), as the ledger's service applies them;
+     * {@code lookups} remembers what was looked up for the length of the import.
+     */
+    abstract void check(D draft, Lookups lookups) throws RuleViolationException;
 
     /** Creates the record, or updates the one with the draft's code; true when it was created. */
     abstract boolean save(D draft);
+
+    /**
+     * Creates or updates the records of a chunk of checked drafts, in the caller's transaction; returns how many
+     * were created. One {@link #save} after the other, unless the ledger writes a chunk at once.
+     */
+    int saveAll(List<D> drafts) {
+        int created = 0;
+        for (D draft : drafts) {
+            if (save(draft)) {
+                created++;
+            }
+        }
+        return created;
+    }
 }

@@ -107,7 +107,7 @@ class SystemLayout extends LedgerLayout<SystemSummary, SystemDraft> {
     }
 
     @Override
-    void check(SystemDraft draft) {
+    void check(SystemDraft draft, Lookups lookups) {
         systems.check(draft);
     }
 

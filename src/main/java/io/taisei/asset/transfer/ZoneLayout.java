@@ -53,7 +53,7 @@ class ZoneLayout extends LedgerLayout<NetworkZoneSummary, NetworkZoneDraft> {
     }
 
     @Override
-    void check(NetworkZoneDraft draft) {
+    void check(NetworkZoneDraft draft, Lookups lookups) {
         // a zone has no rules beyond its fields' formats
     }
 
