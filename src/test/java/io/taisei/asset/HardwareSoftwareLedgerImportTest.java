@@ -136,10 +136,36 @@ class HardwareSoftwareLedgerImportTest {
     }
 
     @Test
+    void aFileOfStoredAndNewCodesUpdatesTheStoredRecordsWhateverTheCaseOfTheirCodesAndCreatesTheRest() throws Exception {
+        String prefix = unique("MIXED");
+        importCsv(prefix, 150, "");
+        long entries = auditEntries(prefix);
+        StringBuilder csv = new StringBuilder(String.join(",", files.headers(Ledger.HARDWARE_SOFTWARE))).append('\n');
+        for (int i = 0; i < 250; i++) {
+            // the stored rows come back with another quantity, the first in lower case; a hundred rows are new
+            String code = i == 0 ? (prefix + "-0").toLowerCase(Locale.ROOT) : prefix + "-" + i;
+            csv.append(code).append(",ミドルウェア,Apache,Tomcat,10.1.").append(i % 30)
+                    .append(",,,2027-03-31,いいえ,,東京DC,").append(i < 150 ? 2 : 1).append(",,\n");
+        }
+
+        ImportReport report = importCsv(csv.toString());
+
+        assertThat(report.created()).isEqualTo(100);
+        assertThat(report.updated()).isEqualTo(150);
+        assertThat(auditEntries(prefix) - entries).isEqualTo(250);
+        assertThat(jdbc.queryForObject("select count(*) from ast_hardware_software where code_key like ? "
+                + "and version = 1 and quantity = 2", Long.class, prefix + "-%")).isEqualTo(150);
+        assertThat(assets.hardwareSoftwareByCode(prefix + "-0").orElseThrow().code())
+                .isEqualTo((prefix + "-0").toLowerCase(Locale.ROOT));
+        assertThat(jdbc.queryForObject("select count(*) from ast_hardware_software where code_key like ?", Long.class,
+                prefix + "-%")).isEqualTo(250);
+    }
+
+    @Test
     void importingAnUnchangedFileAgainWritesNothingButStillAnnouncesItsRows() throws Exception {
         String prefix = unique("AGAIN");
         importCsv(prefix, 3, "");
-        long entries = auditEntries();
+        long entries = auditEntries(prefix);
         List<Map<String, Object>> before = jdbc.queryForList(
                 "select id, version, updated_at from ast_hardware_software where code like ? order by id", prefix + "-%");
         events.clear();
@@ -147,7 +173,7 @@ class HardwareSoftwareLedgerImportTest {
         ImportReport again = importCsv(prefix, 3, "");
 
         assertThat(again.updated()).isEqualTo(3);
-        assertThat(auditEntries()).isEqualTo(entries);
+        assertThat(auditEntries(prefix)).isEqualTo(entries);
         assertThat(jdbc.queryForList("select id, version, updated_at from ast_hardware_software where code like ? "
                 + "order by id", prefix + "-%")).isEqualTo(before);
         Set<Long> announced = new HashSet<>();
@@ -167,13 +193,14 @@ class HardwareSoftwareLedgerImportTest {
             drafts.add(draft(prefix + "-" + i, i == 240 ? leaver.id().value() : null, Set.of(), 1));
         }
         organization.retirePerson(leaver.id(), LocalDate.now(), null);
-        long entries = auditEntries();
+        long entries = auditEntries(prefix);
         events.clear();
 
         TransactionTemplate tx = new TransactionTemplate(transactions);
         assertThatThrownBy(() -> tx.executeWithoutResult(s -> changes.batched(() -> {
+            var rows = service.startImport(drafts);
             for (int from = 0; from < drafts.size(); from += 100) {
-                service.importRows(drafts.subList(from, Math.min(drafts.size(), from + 100)));
+                rows.write(drafts.subList(from, Math.min(drafts.size(), from + 100)));
             }
             return null;
         }))).isInstanceOfSatisfying(RuleViolationException.class,
@@ -181,7 +208,7 @@ class HardwareSoftwareLedgerImportTest {
 
         assertThat(jdbc.queryForObject("select count(*) from ast_hardware_software where code like ?", Long.class,
                 prefix + "-%")).isZero();
-        assertThat(auditEntries()).isEqualTo(entries);
+        assertThat(auditEntries(prefix)).isEqualTo(entries);
         assertThat(events.stream(LedgerSoftwareChanged.class)).isEmpty();
     }
 
@@ -214,7 +241,8 @@ class HardwareSoftwareLedgerImportTest {
     }
 
     private void importRows(List<HardwareSoftwareDraft> drafts) {
-        new TransactionTemplate(transactions).executeWithoutResult(s -> changes.batched(() -> service.importRows(drafts)));
+        new TransactionTemplate(transactions).executeWithoutResult(
+                s -> changes.batched(() -> service.startImport(drafts).write(drafts)));
     }
 
     private ImportReport importCsv(String prefix, int rows, String ownerCode) throws Exception {
@@ -223,6 +251,10 @@ class HardwareSoftwareLedgerImportTest {
             csv.append(prefix).append('-').append(i).append(",ミドルウェア,Apache,Tomcat,10.1.").append(i % 30)
                     .append(",,,2027-03-31,いいえ,,東京DC,1,").append(ownerCode).append(",\n");
         }
+        return importCsv(csv.toString());
+    }
+
+    private ImportReport importCsv(String csv) throws Exception {
         File file = Files.createTempFile("hw-import-", ".csv").toFile();
         try {
             Files.writeString(file.toPath(), csv, StandardCharsets.UTF_8);
@@ -233,8 +265,10 @@ class HardwareSoftwareLedgerImportTest {
         }
     }
 
-    private long auditEntries() {
-        return jdbc.queryForObject("select count(*) from aud_entry", Long.class);
+    /** The audit entries of hardware/software records whose code starts with {@code prefix}. */
+    private long auditEntries(String prefix) {
+        return jdbc.queryForObject("select count(*) from aud_entry where record_type = 'asset.HardwareSoftware' "
+                + "and upper(after_json) like ?", Long.class, "%\"CODE\":\"" + prefix + "-%");
     }
 
     private Map<String, Object> entry(long id, String action) {

@@ -22,14 +22,16 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Writes the checked rows of a hardware/software import a chunk at a time with plain JDBC on the transaction's
- * connection: one query for the records the chunk's codes already name (and one for their systems), ids for the new
- * ones from the sequence in one query, and JDBC batches for the records, their systems and their audit entries.
+ * connection: which codes name stored records is looked up for the whole file first; then for each chunk one query
+ * for the stored records it updates (and one for their systems), ids for the new ones from the sequence in one query,
+ * and JDBC batches for the records, their systems and their audit entries.
  * Through JPA each row cost a lookup, an identity insert that cannot be batched and an insert per system.
  * <p>
  * What a JPA save does is kept: timestamps and version as the entity's callbacks set them, the version checked on
@@ -43,8 +45,12 @@ class HardwareSoftwareImportWriter {
     /** How the audit trail names these records (as its entity listener does for {@link HardwareSoftware}). */
     static final String RECORD_TYPE = "asset.HardwareSoftware";
 
+    /** Codes looked up in one query when an import starts. */
+    private static final int LOOKUP_CHUNK = 500;
+
+    private static final String SELECT_IDS = "select id, code_key from ast_hardware_software where code_key in ";
     private static final String SELECT = "select id, code_key, " + HardwareSoftware.COLUMNS
-            + " from ast_hardware_software where code_key in ";
+            + " from ast_hardware_software where id in ";
     private static final String SELECT_SYSTEMS = "select hardware_software_id, system_id "
             + "from ast_hardware_software_system where hardware_software_id in ";
     private static final String NEXT_IDS = "select nextval('ast_hardware_software_seq') from generate_series(1, ?)";
@@ -69,86 +75,122 @@ class HardwareSoftwareImportWriter {
         this.changes = changes;
     }
 
-    /** A record changed by the chunk, with what is stored now (to check the version and write only new links). */
+    /** A record changed by a chunk, with what is stored now (to check the version and write only new links). */
     private record Update(HardwareSoftware record, long storedVersion, Set<Long> storedSystems) {
     }
 
     /**
-     * Creates or updates (matched by code, ignoring case) each draft, in the caller's transaction.
-     *
-     * @return how many were created
+     * Starts writing the drafts of one import, in the caller's transaction: finds which of their codes name stored
+     * records before anything is written (so that no lookup runs against a table growing with the import — a query
+     * plan PostgreSQL cached while the table was small would scan it all for every chunk).
      */
-    int write(List<HardwareSoftwareDraft> drafts) {
-        if (drafts.isEmpty()) {
-            return 0;
+    Import start(List<HardwareSoftwareDraft> drafts) {
+        Map<String, Long> stored = new HashMap<>();
+        List<String> codeKeys = drafts.stream().map(d -> Text.codeKey(d.code())).toList();
+        for (int from = 0; from < codeKeys.size(); from += LOOKUP_CHUNK) {
+            List<String> chunk = codeKeys.subList(from, Math.min(codeKeys.size(), from + LOOKUP_CHUNK));
+            jdbc.query(SELECT_IDS + placeholders(chunk.size()), rs -> {
+                stored.put(rs.getString(2), rs.getLong(1));
+            }, chunk.toArray());
         }
-        // the precision the database keeps, so that the audit entry shows what was stored
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        Function<PersonId, Optional<PersonSummary>> people = owners.remembering();
-        Map<String, HardwareSoftware> stored = load(drafts.stream().map(d -> Text.codeKey(d.code())).toList());
-        Iterator<Long> ids = nextIds(drafts.size() - stored.size()).iterator();
-        List<HardwareSoftware> created = new ArrayList<>();
-        List<Update> updated = new ArrayList<>();
-        List<AuditRecord> audit = new ArrayList<>();
-        for (HardwareSoftwareDraft draft : drafts) {
-            owners.check(draft.ownerId(), people); // the owner may have left since the file was checked
-            HardwareSoftware record = stored.get(Text.codeKey(draft.code()));
-            if (record == null) {
-                record = new HardwareSoftware(draft);
-                record.created(ids.next(), now);
-                created.add(record);
-                audit.add(AuditRecord.of(AuditRecord.CREATE, RECORD_TYPE, record.getId(), null, record.auditState()));
-            } else {
-                Map<String, Object> before = record.auditState();
-                long storedVersion = record.getVersion();
-                Set<Long> storedSystems = Set.copyOf(record.systems());
-                record.apply(draft);
-                if (!HardwareSoftware.sameValues(before, record.auditState())) {
-                    record.updated(now);
-                    updated.add(new Update(record, storedVersion, storedSystems));
-                    audit.add(AuditRecord.of(AuditRecord.UPDATE, RECORD_TYPE, record.getId(), before,
-                            record.auditState()));
-                }
-            }
-            changes.changed(record.getId());
-        }
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            insert(connection, created);
-            update(connection, updated);
-            return null;
-        });
-        if (!audit.isEmpty()) {
-            auditTrail.appendAll(audit);
-        }
-        return created.size();
+        return new Import(stored, owners.remembering());
     }
 
-    /** The stored records with these code keys, by code key, with their systems. */
-    private Map<String, HardwareSoftware> load(List<String> codeKeys) {
-        return jdbc.execute((ConnectionCallback<Map<String, HardwareSoftware>>) connection -> {
-            Map<String, HardwareSoftware> byCodeKey = new HashMap<>();
+    /** One import's writing: what {@link #start} found stored, and the owners looked up so far. */
+    final class Import implements HardwareSoftwareService.ImportRows {
+
+        private final Map<String, Long> stored;
+        private final Function<PersonId, Optional<PersonSummary>> people;
+
+        private Import(Map<String, Long> stored, Function<PersonId, Optional<PersonSummary>> people) {
+            this.stored = stored;
+            this.people = people;
+        }
+
+        /**
+         * Creates or updates (matched by code, ignoring case) each draft of a chunk of the import.
+         *
+         * @return how many were created
+         */
+        @Override
+        public int write(List<HardwareSoftwareDraft> drafts) {
+            if (drafts.isEmpty()) {
+                return 0;
+            }
+            // the precision the database keeps, so that the audit entry shows what was stored
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            List<Long> storedIds = drafts.stream().map(d -> stored.get(Text.codeKey(d.code())))
+                    .filter(Objects::nonNull).toList();
+            Map<Long, HardwareSoftware> loaded = load(storedIds);
+            Iterator<Long> ids = nextIds(drafts.size() - storedIds.size()).iterator();
+            List<HardwareSoftware> created = new ArrayList<>();
+            List<Update> updated = new ArrayList<>();
+            List<AuditRecord> audit = new ArrayList<>();
+            for (HardwareSoftwareDraft draft : drafts) {
+                owners.check(draft.ownerId(), people); // the owner may have left since the file was checked
+                Long storedId = stored.get(Text.codeKey(draft.code()));
+                HardwareSoftware record = storedId == null ? null : loaded.get(storedId);
+                if (storedId != null && record == null) {
+                    throw new OptimisticLockingFailureException("hardware/software " + draft.code()
+                            + " was deleted by another transaction");
+                }
+                if (record == null) {
+                    record = new HardwareSoftware(draft);
+                    record.created(ids.next(), now);
+                    created.add(record);
+                    audit.add(AuditRecord.of(AuditRecord.CREATE, RECORD_TYPE, record.getId(), null,
+                            record.auditState()));
+                } else {
+                    Map<String, Object> before = record.auditState();
+                    long storedVersion = record.getVersion();
+                    Set<Long> storedSystems = Set.copyOf(record.systems());
+                    record.apply(draft);
+                    if (!HardwareSoftware.sameValues(before, record.auditState())) {
+                        record.updated(now);
+                        updated.add(new Update(record, storedVersion, storedSystems));
+                        audit.add(AuditRecord.of(AuditRecord.UPDATE, RECORD_TYPE, record.getId(), before,
+                                record.auditState()));
+                    }
+                }
+                changes.changed(record.getId());
+            }
+            jdbc.execute((ConnectionCallback<Void>) connection -> {
+                insert(connection, created);
+                update(connection, updated);
+                return null;
+            });
+            if (!audit.isEmpty()) {
+                auditTrail.appendAll(audit);
+            }
+            return created.size();
+        }
+    }
+
+    /** The stored records with these ids, with their systems. */
+    private Map<Long, HardwareSoftware> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.execute((ConnectionCallback<Map<Long, HardwareSoftware>>) connection -> {
             Map<Long, HardwareSoftware> byId = new HashMap<>();
-            try (PreparedStatement ps = connection.prepareStatement(SELECT + placeholders(codeKeys.size()))) {
-                bindAll(ps, codeKeys);
+            try (PreparedStatement ps = connection.prepareStatement(SELECT + placeholders(ids.size()))) {
+                bindAll(ps, ids);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         HardwareSoftware record = HardwareSoftware.fromRow(rs);
-                        byCodeKey.put(record.getCodeKey(), record);
                         byId.put(record.getId(), record);
                     }
                 }
             }
-            if (!byId.isEmpty()) {
-                try (PreparedStatement ps = connection.prepareStatement(SELECT_SYSTEMS + placeholders(byId.size()))) {
-                    bindAll(ps, byId.keySet());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            byId.get(rs.getLong(1)).systems().add(rs.getLong(2));
-                        }
+            try (PreparedStatement ps = connection.prepareStatement(SELECT_SYSTEMS + placeholders(ids.size()))) {
+                bindAll(ps, ids);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        byId.get(rs.getLong(1)).systems().add(rs.getLong(2));
                     }
                 }
             }
-            return byCodeKey;
+            return byId;
         });
     }
 

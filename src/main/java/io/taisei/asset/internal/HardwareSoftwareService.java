@@ -88,14 +88,23 @@ public class HardwareSoftwareService {
         return saved;
     }
 
+    /** Writes the rows of one import a chunk at a time, in the caller's transaction. */
+    public interface ImportRows {
+
+        /**
+         * Creates or updates (matched by code) the rows of a chunk that passed {@link #checkRowOfImport}.
+         *
+         * @return how many were created
+         */
+        int write(List<HardwareSoftwareDraft> chunk);
+    }
+
     /**
-     * Creates or updates (matched by code) the rows of an import that passed {@link #checkRowOfImport}, in the
-     * caller's transaction, written in batches (see {@link HardwareSoftwareImportWriter}).
-     *
-     * @return how many were created
+     * Starts writing the rows of an import (all of them, in file order), in the caller's transaction; they are then
+     * written in batches a chunk at a time (see {@link HardwareSoftwareImportWriter}).
      */
-    public int importRows(List<HardwareSoftwareDraft> drafts) {
-        return importWriter.write(drafts);
+    public ImportRows startImport(List<HardwareSoftwareDraft> drafts) {
+        return importWriter.start(drafts);
     }
 
     /** The rules beyond field validation, for imports that check every row before writing any. */

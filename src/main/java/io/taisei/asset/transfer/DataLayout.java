@@ -74,7 +74,12 @@ class DataLayout extends LedgerLayout<DataAssetSummary, DataAssetDraft> {
     }
 
     @Override
-    boolean save(DataAssetDraft draft) {
+    Writer<DataAssetDraft> writer(List<DataAssetDraft> drafts) {
+        return oneByOne(this::save);
+    }
+
+    /** Creates the record, or updates the one with the draft's code; true when it was created. */
+    private boolean save(DataAssetDraft draft) {
         var existing = assets.dataByCode(draft.code());
         if (existing.isPresent()) {
             assets.updateData(existing.get().id(), draft, null);

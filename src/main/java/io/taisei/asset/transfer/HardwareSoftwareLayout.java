@@ -80,12 +80,7 @@ class HardwareSoftwareLayout extends LedgerLayout<HardwareSoftwareSummary, Hardw
     }
 
     @Override
-    boolean save(HardwareSoftwareDraft draft) {
-        return saveAll(List.of(draft)) == 1;
-    }
-
-    @Override
-    int saveAll(List<HardwareSoftwareDraft> drafts) {
-        return service.importRows(drafts);
+    Writer<HardwareSoftwareDraft> writer(List<HardwareSoftwareDraft> drafts) {
+        return service.startImport(drafts)::write;
     }
 }

@@ -53,7 +53,7 @@ import java.util.function.Consumer;
 public class LedgerFiles {
 
     private static final int CHUNK = 500;
-    /** Rows handed to the ledger's {@link LedgerLayout#saveAll} at a time. */
+    /** Rows handed to the ledger's {@link LedgerLayout.Writer} at a time. */
     private static final int WRITE_CHUNK = 100;
 
     private final Map<Ledger, LedgerLayout<?, ?>> layouts = new EnumMap<>(Ledger.class);
@@ -206,10 +206,11 @@ public class LedgerFiles {
         }
         int[] counts = new int[2];
         transaction.executeWithoutResult(status -> changes.batched(() -> {
-            for (int from = 0; from < writable.size(); from += WRITE_CHUNK) {
-                List<D> chunk = writable.subList(from, Math.min(writable.size(), from + WRITE_CHUNK)).stream()
-                        .map(Parsed::draft).toList();
-                int created = layout.saveAll(chunk);
+            List<D> drafts = writable.stream().map(Parsed::draft).toList();
+            LedgerLayout.Writer<D> writer = layout.writer(drafts);
+            for (int from = 0; from < drafts.size(); from += WRITE_CHUNK) {
+                List<D> chunk = drafts.subList(from, Math.min(drafts.size(), from + WRITE_CHUNK));
+                int created = writer.write(chunk);
                 counts[0] += created;
                 counts[1] += chunk.size() - created;
                 // a ledger saved through JPA flushed each save already; letting go of the saved entities keeps memory
