@@ -13,6 +13,7 @@ import io.taisei.platform.RuleViolationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -230,6 +231,25 @@ class HardwareSoftwareLedgerImportTest {
         });
         assertThat(report.problems()).extracting(ImportReport.Problem::row).containsExactly(2, 3, 4);
         assertThat(assets.hardwareSoftwareByCode(prefix + "-0")).isEmpty();
+    }
+
+    @Test
+    void aCodeThatBreaksTheFieldRulesIsNamedWithTheApplicationsOwnMessage() throws Exception {
+        String csv = String.join(",", files.headers(Ledger.HARDWARE_SOFTWARE)) + "\n"
+                + "bad code!,ミドルウェア,Apache,Tomcat,10.1.1,,,2027-03-31,いいえ,,東京DC,1,,\n";
+        LocaleContextHolder.setLocale(Locale.JAPANESE);
+        try {
+            ImportReport report = importCsv(csv);
+
+            assertThat(report.written()).isFalse();
+            assertThat(report.problems()).singleElement().satisfies(problem -> {
+                assertThat(problem.row()).isEqualTo(2);
+                assertThat(problem.column()).isEqualTo("コード");
+                assertThat(problem.reason()).isEqualTo("英数字・ピリオド・アンダースコア・ハイフンで入力し、英数字で始めてください。");
+            });
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------

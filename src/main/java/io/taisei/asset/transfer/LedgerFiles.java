@@ -7,7 +7,10 @@ import io.taisei.organization.OrganizationManagement;
 import io.taisei.platform.RuleViolationException;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -31,6 +34,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.annotation.ElementType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -60,6 +64,11 @@ public class LedgerFiles {
     private final AssetManagement assets;
     private final OrganizationManagement organization;
     private final Labels labels;
+    /**
+     * The application's validation (same constraints and messages), except that it does not ask JPA whether each
+     * property of a draft is loaded — drafts are plain records, never entities, and with Hibernate on the class path
+     * the default resolver asks for every property of every row.
+     */
     private final Validator validator;
     private final TransactionTemplate transaction;
     private final EntityManager entities;
@@ -67,18 +76,30 @@ public class LedgerFiles {
     private final SoftwareChanges changes;
 
     LedgerFiles(List<LedgerLayout<?, ?>> layouts, AssetManagement assets, OrganizationManagement organization,
-                Labels labels, Validator validator, PlatformTransactionManager transactions, EntityManager entities,
+                Labels labels, ValidatorFactory validators, PlatformTransactionManager transactions, EntityManager entities,
                 TransferSettings settings, SoftwareChanges changes) {
         layouts.forEach(layout -> this.layouts.put(layout.ledger(), layout));
         this.assets = assets;
         this.organization = organization;
         this.labels = labels;
-        this.validator = validator;
+        this.validator = validators.usingContext().traversableResolver(EVERYTHING_REACHABLE).getValidator();
         this.transaction = new TransactionTemplate(transactions);
         this.entities = entities;
         this.settings = settings;
         this.changes = changes;
     }
+
+    private static final TraversableResolver EVERYTHING_REACHABLE = new TraversableResolver() {
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+            return true;
+        }
+    };
 
     public TransferSettings settings() {
         return settings;
