@@ -9,6 +9,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -114,6 +115,10 @@ class HardwareSoftwareImportWriter {
          */
         @Override
         public int write(List<HardwareSoftwareDraft> drafts) {
+            if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+                // outside a transaction each batch would commit on its own: all or nothing would be lost
+                throw new IllegalStateException("an import writes inside the caller's transaction");
+            }
             if (drafts.isEmpty()) {
                 return 0;
             }
@@ -121,8 +126,9 @@ class HardwareSoftwareImportWriter {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             List<Long> storedIds = drafts.stream().map(d -> stored.get(Text.codeKey(d.code())))
                     .filter(Objects::nonNull).toList();
+            // a record deleted since the import started is created again, as a save through JPA would
             Map<Long, HardwareSoftware> loaded = load(storedIds);
-            Iterator<Long> ids = nextIds(drafts.size() - storedIds.size()).iterator();
+            Iterator<Long> ids = nextIds(drafts.size() - loaded.size()).iterator();
             List<HardwareSoftware> created = new ArrayList<>();
             List<Update> updated = new ArrayList<>();
             List<AuditRecord> audit = new ArrayList<>();
@@ -130,10 +136,6 @@ class HardwareSoftwareImportWriter {
                 owners.check(draft.ownerId(), people); // the owner may have left since the file was checked
                 Long storedId = stored.get(Text.codeKey(draft.code()));
                 HardwareSoftware record = storedId == null ? null : loaded.get(storedId);
-                if (storedId != null && record == null) {
-                    throw new OptimisticLockingFailureException("hardware/software " + draft.code()
-                            + " was deleted by another transaction");
-                }
                 if (record == null) {
                     record = new HardwareSoftware(draft);
                     record.created(ids.next(), now);

@@ -103,6 +103,7 @@ public class HardwareSoftwareService {
      * Starts writing the rows of an import (all of them, in file order), in the caller's transaction; they are then
      * written in batches a chunk at a time (see {@link HardwareSoftwareImportWriter}).
      */
+    @Transactional(propagation = Propagation.MANDATORY)
     public ImportRows startImport(List<HardwareSoftwareDraft> drafts) {
         return importWriter.start(drafts);
     }
