@@ -92,7 +92,8 @@ public class HardwareSoftwareService {
     public interface ImportRows {
 
         /**
-         * Creates or updates (matched by code) the rows of a chunk that passed {@link #checkRowOfImport}.
+         * Creates or updates (matched by code) the rows of a chunk that passed
+         * {@link HardwareSoftwareService#checkRowOfImport}.
          *
          * @return how many were created
          */

@@ -59,6 +59,18 @@ public class LedgerFiles {
     private static final int CHUNK = 500;
     /** Rows handed to the ledger's {@link LedgerLayout.Writer} at a time. */
     private static final int WRITE_CHUNK = 100;
+    /** Drafts are plain records, never entities: every property is there to validate. */
+    private static final TraversableResolver EVERYTHING_REACHABLE = new TraversableResolver() {
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+            return true;
+        }
+    };
 
     private final Map<Ledger, LedgerLayout<?, ?>> layouts = new EnumMap<>(Ledger.class);
     private final AssetManagement assets;
@@ -88,18 +100,6 @@ public class LedgerFiles {
         this.settings = settings;
         this.changes = changes;
     }
-
-    private static final TraversableResolver EVERYTHING_REACHABLE = new TraversableResolver() {
-        @Override
-        public boolean isReachable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
-            return true;
-        }
-
-        @Override
-        public boolean isCascadable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
-            return true;
-        }
-    };
 
     public TransferSettings settings() {
         return settings;
