@@ -59,8 +59,12 @@ class InstalledComponentsTest {
                     assertThat(c.cpe()).startsWith("cpe:2.3:a:apache:tomcat:10.1.20");
                 });
 
+        // a record running in two systems is two components: batches of one hold one component each
         List<InstalledComponent> all = new ArrayList<>();
-        assets.forEachInstalledComponent(1, all::addAll);
+        assets.forEachInstalledComponent(1, batch -> {
+            assertThat(batch).hasSize(1);
+            all.addAll(batch);
+        });
         assertThat(all).filteredOn(c -> c.componentId() == tomcat.id().value()).hasSize(2);
         assertThat(all).filteredOn(c -> c.componentId() == spare.id().value()).hasSize(1);
     }

@@ -46,6 +46,34 @@ public abstract class AssetRecord {
         updatedAt = Instant.now();
     }
 
+    /**
+     * The state of a record that a bulk import writes with JDBC instead of JPA: never handed to an EntityManager,
+     * only used to bind, compare and describe rows as JPA would have written them.
+     */
+    void restore(long id, String codeKey, Instant createdAt, Instant updatedAt, long version) {
+        this.id = id;
+        this.codeKey = codeKey;
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+        this.version = version;
+    }
+
+    /** What {@link #onCreate} and the id generation do on persist, for a record written by a bulk import. */
+    void created(long id, Instant now) {
+        this.id = id;
+        createdAt = now;
+        updatedAt = now;
+    }
+
+    /** What {@link #onUpdate} and the version check do on update, for a record written by a bulk import. */
+    void updated(Instant now) {
+        updatedAt = now;
+        version++;
+    }
+
+    String getCodeKey() { return codeKey; }
+    Instant getCreatedAt() { return createdAt; }
+
     public Long getId() { return id; }
     public String getCode() { return code; }
     protected void setCode(String code) { this.code = code; }

@@ -16,9 +16,20 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.BatchSize;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** A row of ledger 2: hardware or software, with the systems it runs in. */
@@ -80,6 +91,134 @@ public class HardwareSoftware extends AssetRecord {
         ownerId = d.ownerId();
         systemIds.clear();
         systemIds.addAll(d.systemIdsOrEmpty());
+    }
+
+    // --- rows written by a bulk import with JDBC (see HardwareSoftwareImportWriter) ---------------------------------
+
+    /** The columns a bulk import writes, in the order {@link #bind} binds them (the id and code_key aside). */
+    static final String COLUMNS = "code, kind, vendor, product, product_version, cpe, purl, support_ends_on, "
+            + "support_extendable, extended_support_ends_on, location, quantity, owner_id, created_at, updated_at, version";
+    static final int COLUMN_COUNT = 16;
+
+    /** A record as stored, from {@code select id, code_key, COLUMNS}; its systems are added by the caller. */
+    static HardwareSoftware fromRow(ResultSet rs) throws SQLException {
+        HardwareSoftware h = new HardwareSoftware();
+        h.setCode(rs.getString(3));
+        h.kind = HardwareSoftwareKind.valueOf(rs.getString(4));
+        h.vendor = rs.getString(5);
+        h.product = rs.getString(6);
+        h.productVersion = rs.getString(7);
+        h.cpe = rs.getString(8);
+        h.purl = rs.getString(9);
+        h.supportEndsOn = rs.getObject(10, LocalDate.class);
+        h.supportExtendable = rs.getBoolean(11);
+        h.extendedSupportEndsOn = rs.getObject(12, LocalDate.class);
+        h.location = rs.getString(13);
+        h.quantity = rs.getObject(14, Integer.class);
+        h.ownerId = rs.getObject(15, Long.class);
+        h.restore(rs.getLong(1), rs.getString(2), instant(rs, 16), instant(rs, 17), rs.getLong(18));
+        return h;
+    }
+
+    /** Binds {@link #COLUMNS} from parameter {@code first} on. */
+    void bind(PreparedStatement ps, int first) throws SQLException {
+        int i = first;
+        ps.setString(i++, getCode());
+        ps.setString(i++, kind.name());
+        setText(ps, i++, vendor);
+        ps.setString(i++, product);
+        setText(ps, i++, productVersion);
+        setText(ps, i++, cpe);
+        setText(ps, i++, purl);
+        setDate(ps, i++, supportEndsOn);
+        ps.setBoolean(i++, supportExtendable);
+        setDate(ps, i++, extendedSupportEndsOn);
+        setText(ps, i++, location);
+        if (quantity == null) {
+            ps.setNull(i++, Types.INTEGER);
+        } else {
+            ps.setInt(i++, quantity);
+        }
+        if (ownerId == null) {
+            ps.setNull(i++, Types.BIGINT);
+        } else {
+            ps.setLong(i++, ownerId);
+        }
+        ps.setObject(i++, OffsetDateTime.ofInstant(getCreatedAt(), ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+        ps.setObject(i++, OffsetDateTime.ofInstant(getUpdatedAt(), ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+        ps.setLong(i, getVersion());
+    }
+
+    /** The systems it runs in, to fill after {@link #fromRow} and to write. */
+    Set<Long> systems() {
+        return systemIds;
+    }
+
+    /**
+     * The state as the audit trail's entity listener records this entity (property → value; enums by name, dates
+     * as ISO text, the systems as a list sorted as text), so that an imported row reads in the trail and on the
+     * record's history exactly like one saved through JPA.
+     */
+    Map<String, Object> auditState() {
+        Map<String, Object> state = new TreeMap<>();
+        state.put("code", getCode());
+        state.put("codeKey", getCodeKey());
+        state.put("cpe", cpe);
+        state.put("createdAt", text(getCreatedAt()));
+        state.put("extendedSupportEndsOn", text(extendedSupportEndsOn));
+        state.put("kind", kind == null ? null : kind.name());
+        state.put("location", location);
+        state.put("ownerId", ownerId);
+        state.put("product", product);
+        state.put("productVersion", productVersion);
+        state.put("purl", purl);
+        state.put("quantity", quantity);
+        state.put("supportEndsOn", text(supportEndsOn));
+        state.put("supportExtendable", supportExtendable);
+        state.put("systemIds", systemIds.stream().sorted(Comparator.comparing(String::valueOf)).toList());
+        state.put("updatedAt", text(getUpdatedAt()));
+        state.put("vendor", vendor);
+        state.put("version", getVersion());
+        return state;
+    }
+
+    /**
+     * Whether two {@link #auditState}s hold the same values apart from the timestamps and the version (JPA writes
+     * no update, and so no audit entry, for a record whose values did not change).
+     */
+    static boolean sameValues(Map<String, Object> before, Map<String, Object> after) {
+        Map<String, Object> a = new TreeMap<>(before);
+        Map<String, Object> b = new TreeMap<>(after);
+        for (String stamp : List.of("createdAt", "updatedAt", "version")) {
+            a.remove(stamp);
+            b.remove(stamp);
+        }
+        return a.equals(b);
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static void setText(PreparedStatement ps, int index, String value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.VARCHAR);
+        } else {
+            ps.setString(index, value);
+        }
+    }
+
+    private static void setDate(PreparedStatement ps, int index, LocalDate value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.DATE);
+        } else {
+            ps.setObject(index, value, Types.DATE);
+        }
     }
 
     public HardwareSoftwareSummary toSummary() {

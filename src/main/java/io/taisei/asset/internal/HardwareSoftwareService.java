@@ -3,6 +3,8 @@ package io.taisei.asset.internal;
 import io.taisei.asset.HardwareSoftwareDraft;
 import io.taisei.asset.HardwareSoftwareFilter;
 import io.taisei.asset.ProductIdentifiers;
+import io.taisei.organization.PersonId;
+import io.taisei.organization.PersonSummary;
 import io.taisei.platform.RecordNotFoundException;
 import io.taisei.platform.RuleViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -14,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Ledger 2 and its rules: unique codes, identifiers in their standard formats, an extended support date only when
@@ -29,13 +32,15 @@ public class HardwareSoftwareService {
     private final InformationSystemRepository systems;
     private final OwnerCheck owners;
     private final SoftwareChanges changes;
+    private final HardwareSoftwareImportWriter importWriter;
 
     HardwareSoftwareService(HardwareSoftwareRepository items, InformationSystemRepository systems, OwnerCheck owners,
-                            SoftwareChanges changes) {
+                            SoftwareChanges changes, HardwareSoftwareImportWriter importWriter) {
         this.items = items;
         this.systems = systems;
         this.owners = owners;
         this.changes = changes;
+        this.importWriter = importWriter;
     }
 
     @Transactional(readOnly = true)
@@ -83,24 +88,31 @@ public class HardwareSoftwareService {
         return saved;
     }
 
+    /** Writes the rows of one import a chunk at a time, in the caller's transaction. */
+    public interface ImportRows {
+
+        /**
+         * Creates or updates (matched by code) the rows of a chunk that passed
+         * {@link HardwareSoftwareService#checkRowOfImport}.
+         *
+         * @return how many were created
+         */
+        int write(List<HardwareSoftwareDraft> chunk);
+    }
+
     /**
-     * Creates or updates (matched by code) a row of an import that passed {@link #checkRowOfImport}: one lookup by
-     * code and the writes, instead of a lookup, a second look for a taken code and a query for the systems per row.
-     *
-     * @return true when the row was created
+     * Starts writing the rows of an import (all of them, in file order), in the caller's transaction; they are then
+     * written in batches a chunk at a time (see {@link HardwareSoftwareImportWriter}).
      */
-    public boolean importRow(HardwareSoftwareDraft draft) {
-        Optional<HardwareSoftware> existing = items.findByCodeKey(Text.codeKey(draft.code()));
-        owners.check(draft.ownerId()); // the owner may have left since the file was checked
-        HardwareSoftware item = existing.orElseGet(() -> new HardwareSoftware(draft));
-        existing.ifPresent(found -> found.apply(draft));
-        changes.changed(items.saveAndFlush(item).getId());
-        return existing.isEmpty();
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ImportRows startImport(List<HardwareSoftwareDraft> drafts) {
+        return importWriter.start(drafts);
     }
 
     /** The rules beyond field validation, for imports that check every row before writing any. */
     public void check(HardwareSoftwareDraft draft) {
-        checkRowOfImport(draft);
+        checkValues(draft);
+        owners.check(draft.ownerId());
         var ids = draft.systemIdsOrEmpty();
         if (!ids.isEmpty() && systems.countByIdIn(ids) != ids.size()) {
             throw RuleViolationException.invalid("systemIds", "asset.rule.system.unknown");
@@ -109,11 +121,17 @@ public class HardwareSoftwareService {
 
     /**
      * {@link #check} for a row of an import, whose system ids were looked up by code among the existing systems: no
-     * query per row to see that they exist, and no transaction of its own (a 100,000-row file is checked row by row
-     * before anything is written; saving checks the systems again).
+     * query per row to see that they exist, owners found through {@code people} (which remembers them for the
+     * import), and no transaction of its own (a 100,000-row file is checked row by row before anything is written;
+     * saving checks the owners again, and the database the systems).
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public void checkRowOfImport(HardwareSoftwareDraft draft) {
+    public void checkRowOfImport(HardwareSoftwareDraft draft, Function<PersonId, Optional<PersonSummary>> people) {
+        checkValues(draft);
+        owners.check(draft.ownerId(), people);
+    }
+
+    private static void checkValues(HardwareSoftwareDraft draft) {
         String cpe = Text.clean(draft.cpe());
         if (cpe != null && !ProductIdentifiers.isCpe23(cpe)) {
             throw RuleViolationException.invalid("cpe", "asset.rule.cpe");
@@ -130,6 +148,5 @@ public class HardwareSoftwareService {
                 throw RuleViolationException.invalid("extendedSupportEndsOn", "asset.rule.support.extendedBeforeEnd");
             }
         }
-        owners.check(draft.ownerId());
     }
 }

@@ -57,7 +57,10 @@ public class InstalledComponents {
                 LEDGER_ROW);
     }
 
-    /** Every ledger component, handed over in batches of records in id order. */
+    /**
+     * Every ledger component, in record id order, handed over in batches of at most {@code batchSize} components (a
+     * record running in several systems is one component per system, so a batch of records can hold more).
+     */
     public void forEachLedgerBatch(int batchSize, Consumer<List<InstalledComponent>> batches) {
         long after = 0;
         while (true) {
@@ -67,7 +70,7 @@ public class InstalledComponents {
             if (ids.isEmpty()) {
                 return;
             }
-            batches.accept(ledgerComponents(ids));
+            chunks(ledgerComponents(ids), batchSize).forEach(batches);
             after = ids.get(ids.size() - 1);
         }
     }

@@ -78,12 +78,17 @@ class ConnectionLayout extends LedgerLayout<ConnectionSummary, ConnectionDraft> 
     }
 
     @Override
-    void check(ConnectionDraft draft) {
+    void check(ConnectionDraft draft, Lookups lookups) {
         service.check(draft);
     }
 
     @Override
-    boolean save(ConnectionDraft draft) {
+    Writer<ConnectionDraft> writer(List<ConnectionDraft> drafts) {
+        return oneByOne(this::save);
+    }
+
+    /** Creates the record, or updates the one with the draft's code; true when it was created. */
+    private boolean save(ConnectionDraft draft) {
         var existing = assets.connectionByCode(draft.code());
         if (existing.isPresent()) {
             assets.updateConnection(existing.get().id(), draft, null);

@@ -69,12 +69,17 @@ class DataLayout extends LedgerLayout<DataAssetSummary, DataAssetDraft> {
     }
 
     @Override
-    void check(DataAssetDraft draft) {
+    void check(DataAssetDraft draft, Lookups lookups) {
         service.check(draft);
     }
 
     @Override
-    boolean save(DataAssetDraft draft) {
+    Writer<DataAssetDraft> writer(List<DataAssetDraft> drafts) {
+        return oneByOne(this::save);
+    }
+
+    /** Creates the record, or updates the one with the draft's code; true when it was created. */
+    private boolean save(DataAssetDraft draft) {
         var existing = assets.dataByCode(draft.code());
         if (existing.isPresent()) {
             assets.updateData(existing.get().id(), draft, null);

@@ -74,13 +74,13 @@ class HardwareSoftwareLayout extends LedgerLayout<HardwareSoftwareSummary, Hardw
     }
 
     @Override
-    void check(HardwareSoftwareDraft draft) {
+    void check(HardwareSoftwareDraft draft, Lookups lookups) {
         // the system ids came from Lookups, which knows only existing systems
-        service.checkRowOfImport(draft);
+        service.checkRowOfImport(draft, lookups::person);
     }
 
     @Override
-    boolean save(HardwareSoftwareDraft draft) {
-        return service.importRow(draft);
+    Writer<HardwareSoftwareDraft> writer(List<HardwareSoftwareDraft> drafts) {
+        return service.startImport(drafts)::write;
     }
 }

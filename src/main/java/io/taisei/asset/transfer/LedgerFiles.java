@@ -7,7 +7,10 @@ import io.taisei.organization.OrganizationManagement;
 import io.taisei.platform.RuleViolationException;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -31,6 +34,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.annotation.ElementType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -53,12 +57,30 @@ import java.util.function.Consumer;
 public class LedgerFiles {
 
     private static final int CHUNK = 500;
-    private static final int CLEAR_EVERY = 100;
+    /** Rows handed to the ledger's {@link LedgerLayout.Writer} at a time. */
+    private static final int WRITE_CHUNK = 100;
+    /** Drafts are plain records, never entities: every property is there to validate. */
+    private static final TraversableResolver EVERYTHING_REACHABLE = new TraversableResolver() {
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> rootType, Path path, ElementType type) {
+            return true;
+        }
+    };
 
     private final Map<Ledger, LedgerLayout<?, ?>> layouts = new EnumMap<>(Ledger.class);
     private final AssetManagement assets;
     private final OrganizationManagement organization;
     private final Labels labels;
+    /**
+     * The application's validation (same constraints and messages), except that it does not ask JPA whether each
+     * property of a draft is loaded — drafts are plain records, never entities, and with Hibernate on the class path
+     * the default resolver asks for every property of every row.
+     */
     private final Validator validator;
     private final TransactionTemplate transaction;
     private final EntityManager entities;
@@ -66,13 +88,13 @@ public class LedgerFiles {
     private final SoftwareChanges changes;
 
     LedgerFiles(List<LedgerLayout<?, ?>> layouts, AssetManagement assets, OrganizationManagement organization,
-                Labels labels, Validator validator, PlatformTransactionManager transactions, EntityManager entities,
+                Labels labels, ValidatorFactory validators, PlatformTransactionManager transactions, EntityManager entities,
                 TransferSettings settings, SoftwareChanges changes) {
         layouts.forEach(layout -> this.layouts.put(layout.ledger(), layout));
         this.assets = assets;
         this.organization = organization;
         this.labels = labels;
-        this.validator = validator;
+        this.validator = validators.usingContext().traversableResolver(EVERYTHING_REACHABLE).getValidator();
         this.transaction = new TransactionTemplate(transactions);
         this.entities = entities;
         this.settings = settings;
@@ -205,15 +227,18 @@ public class LedgerFiles {
         }
         int[] counts = new int[2];
         transaction.executeWithoutResult(status -> changes.batched(() -> {
-            int saved = 0;
-            for (Parsed<D> parsed : writable) {
-                counts[layout.save(parsed.draft()) ? 0 : 1]++;
-                // each save flushed already; letting go of the saved entities keeps memory flat, and spares every
-                // following query Hibernate's dirty check of all entities saved so far (it made imports quadratic)
-                if (++saved % CLEAR_EVERY == 0) {
-                    entities.flush();
-                    entities.clear();
-                }
+            List<D> drafts = writable.stream().map(Parsed::draft).toList();
+            LedgerLayout.Writer<D> writer = layout.writer(drafts);
+            for (int from = 0; from < drafts.size(); from += WRITE_CHUNK) {
+                List<D> chunk = drafts.subList(from, Math.min(drafts.size(), from + WRITE_CHUNK));
+                int created = writer.write(chunk);
+                counts[0] += created;
+                counts[1] += chunk.size() - created;
+                // a ledger saved through JPA flushed each save already; letting go of the saved entities keeps memory
+                // flat, and spares every following query Hibernate's dirty check of all entities saved so far (it
+                // made imports quadratic)
+                entities.flush();
+                entities.clear();
             }
             return null;
         }));
@@ -322,7 +347,7 @@ public class LedgerFiles {
             }
             if (problems.size() == before) {
                 try {
-                    layout.check(draft);
+                    layout.check(draft, lookups);
                 } catch (RuleViolationException violation) {
                     problems.add(new ImportReport.Problem(sheet, row, header(violation.field()),
                             labels.message(violation.messageKey(), violation.arguments(), locale)));

@@ -6,6 +6,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * How one ledger looks as a file: its sheet, its columns in order, how a record becomes cells and a row becomes a
@@ -48,9 +49,35 @@ abstract class LedgerLayout<S, D> {
     /** The draft a row describes; unreadable cells are reported through {@code row} and come back as null. */
     abstract D draft(RowValues row, Lookups lookups);
 
-    /** The rules beyond field validation (references exist, dates in order…), as the ledger's service applies them. */
-    abstract void check(D draft) throws RuleViolationException;
+    /**
+     * The rules beyond field validation (references exist, dates in order…), as the ledger's service applies them;
+     * {@code lookups} remembers what was looked up for the length of the import.
+     */
+    abstract void check(D draft, Lookups lookups) throws RuleViolationException;
 
-    /** Creates the record, or updates the one with the draft's code; true when it was created. */
-    abstract boolean save(D draft);
+    /**
+     * How the checked drafts of one import (all of them, in file order) are written: a chunk at a time, in the
+     * caller's transaction.
+     */
+    abstract Writer<D> writer(List<D> drafts);
+
+    /** Writes the drafts of one import a chunk at a time. */
+    interface Writer<D> {
+
+        /** Creates each record, or updates the one with the draft's code; returns how many were created. */
+        int write(List<D> chunk);
+    }
+
+    /** A writer that saves one draft after the other; {@code save} returns true when it created the record. */
+    static <D> Writer<D> oneByOne(Predicate<D> save) {
+        return chunk -> {
+            int created = 0;
+            for (D draft : chunk) {
+                if (save.test(draft)) {
+                    created++;
+                }
+            }
+            return created;
+        };
+    }
 }

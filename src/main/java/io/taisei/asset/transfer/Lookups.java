@@ -10,6 +10,7 @@ import io.taisei.organization.DepartmentId;
 import io.taisei.organization.LegalEntityId;
 import io.taisei.organization.OrganizationManagement;
 import io.taisei.organization.PersonId;
+import io.taisei.organization.PersonSummary;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -63,6 +64,11 @@ final class Lookups {
 
     String personCode(PersonId id) {
         return organization.personCode(id);
+    }
+
+    /** The person with this id, looked up once for the length of the import or export. */
+    Optional<PersonSummary> person(PersonId id) {
+        return organization.person(id);
     }
 
     Optional<Long> system(String code) {

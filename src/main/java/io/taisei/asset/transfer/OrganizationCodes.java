@@ -29,7 +29,7 @@ final class OrganizationCodes {
     private final Map<String, Optional<Long>> people = new HashMap<>();
     private final Map<Long, String> legalEntityCodes = new HashMap<>();
     private final Map<Long, String> departmentCodes = new HashMap<>();
-    private final Map<Long, String> personCodes = new HashMap<>();
+    private final Map<PersonId, Optional<PersonSummary>> peopleById = new HashMap<>();
 
     OrganizationCodes(OrganizationManagement organization) {
         this.organization = organization;
@@ -64,8 +64,11 @@ final class OrganizationCodes {
     }
 
     String personCode(PersonId id) {
-        return id == null ? "" : personCodes.computeIfAbsent(id.value(), v -> organization.findPerson(id)
-                .map(PersonSummary::code).orElse(""));
+        return id == null ? "" : person(id).map(PersonSummary::code).orElse("");
+    }
+
+    Optional<PersonSummary> person(PersonId id) {
+        return peopleById.computeIfAbsent(id, organization::findPerson);
     }
 
     private static String key(String code) {

@@ -107,12 +107,17 @@ class SystemLayout extends LedgerLayout<SystemSummary, SystemDraft> {
     }
 
     @Override
-    void check(SystemDraft draft) {
+    void check(SystemDraft draft, Lookups lookups) {
         systems.check(draft);
     }
 
     @Override
-    boolean save(SystemDraft draft) {
+    Writer<SystemDraft> writer(List<SystemDraft> drafts) {
+        return oneByOne(this::save);
+    }
+
+    /** Creates the record, or updates the one with the draft's code; true when it was created. */
+    private boolean save(SystemDraft draft) {
         var existing = assets.systemByCode(draft.code());
         if (existing.isPresent()) {
             assets.updateSystem(existing.get().id(), draft, null);

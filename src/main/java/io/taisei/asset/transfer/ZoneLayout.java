@@ -53,12 +53,17 @@ class ZoneLayout extends LedgerLayout<NetworkZoneSummary, NetworkZoneDraft> {
     }
 
     @Override
-    void check(NetworkZoneDraft draft) {
+    void check(NetworkZoneDraft draft, Lookups lookups) {
         // a zone has no rules beyond its fields' formats
     }
 
     @Override
-    boolean save(NetworkZoneDraft draft) {
+    Writer<NetworkZoneDraft> writer(List<NetworkZoneDraft> drafts) {
+        return oneByOne(this::save);
+    }
+
+    /** Creates the record, or updates the one with the draft's code; true when it was created. */
+    private boolean save(NetworkZoneDraft draft) {
         var existing = assets.zoneByCode(draft.code());
         if (existing.isPresent()) {
             assets.updateZone(existing.get().id(), draft, null);
