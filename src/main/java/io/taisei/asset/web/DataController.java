@@ -56,7 +56,7 @@ class DataController {
         var pageable = Paging.of(page, null, sort, AssetManagement.DATA_SORTS, AssetManagement.DEFAULT_SORT);
         SystemChoices.Filter systemFilter = systems.filter(systemId, system);
         Page<DataAssetSummary> results = systemFilter.unknown() ? Page.empty(pageable)
-                : assets.data(new DataAssetFilter(q, category, classification, systemFilter.id()), pageable);
+                : assets.listData(new DataAssetFilter(q, category, classification, systemFilter.id()), pageable);
         model.addAttribute("q", q);
         model.addAttribute("category", category);
         model.addAttribute("classification", classification);

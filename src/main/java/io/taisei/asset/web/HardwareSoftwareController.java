@@ -58,7 +58,7 @@ class HardwareSoftwareController {
         var pageable = Paging.of(page, null, sort, AssetManagement.HARDWARE_SOFTWARE_SORTS, AssetManagement.DEFAULT_SORT);
         SystemChoices.Filter systemFilter = systems.filter(systemId, system);
         Page<HardwareSoftwareSummary> results = systemFilter.unknown() ? Page.empty(pageable)
-                : assets.hardwareSoftware(new HardwareSoftwareFilter(q, kind, systemFilter.id(), supportEndsBefore),
+                : assets.listHardwareSoftware(new HardwareSoftwareFilter(q, kind, systemFilter.id(), supportEndsBefore),
                 pageable);
         model.addAttribute("q", q);
         model.addAttribute("kind", kind);
