@@ -11,6 +11,8 @@ import io.taisei.asset.internal.InformationSystem;
 import io.taisei.asset.internal.InstalledComponents;
 import io.taisei.asset.internal.SystemService;
 import io.taisei.asset.sbom.SbomInstalledComponents;
+import io.taisei.platform.CountLimitedPage;
+import io.taisei.platform.Paging;
 import io.taisei.platform.RecordNotFoundException;
 import io.taisei.platform.RuleViolationException;
 import org.springframework.data.domain.Page;
@@ -89,6 +91,16 @@ public class AssetManagement {
         return systems.search(filter, pageable).map(InformationSystem::toSummary);
     }
 
+    /** The first {@code count} systems by code that match the filter, without counting the rest. */
+    public List<SystemSummary> firstSystems(SystemFilter filter, int count) {
+        return systems.first(filter, count).stream().map(InformationSystem::toSummary).toList();
+    }
+
+    /** {@link #systems} for the list page, whose matches are counted only up to {@link Paging#COUNT_LIMIT}. */
+    public CountLimitedPage<SystemSummary> listSystems(SystemFilter filter, Pageable pageable) {
+        return systems.list(filter, pageable).map(InformationSystem::toSummary);
+    }
+
     /** @throws RecordNotFoundException if there is no such system */
     public SystemSummary system(SystemId id) {
         return systems.get(id.value()).toSummary();
@@ -117,6 +129,12 @@ public class AssetManagement {
 
     public Page<HardwareSoftwareSummary> hardwareSoftware(HardwareSoftwareFilter filter, Pageable pageable) {
         return hardwareSoftware.search(filter, pageable).map(HardwareSoftware::toSummary);
+    }
+
+    /** {@link #hardwareSoftware} for the list page, whose matches are counted only up to {@link Paging#COUNT_LIMIT}. */
+    public CountLimitedPage<HardwareSoftwareSummary> listHardwareSoftware(HardwareSoftwareFilter filter,
+                                                                           Pageable pageable) {
+        return hardwareSoftware.list(filter, pageable).map(HardwareSoftware::toSummary);
     }
 
     /** @throws RecordNotFoundException if there is no such record */
@@ -148,6 +166,11 @@ public class AssetManagement {
 
     public Page<DataAssetSummary> data(DataAssetFilter filter, Pageable pageable) {
         return data.search(filter, pageable).map(DataAsset::toSummary);
+    }
+
+    /** {@link #data} for the list page, whose matches are counted only up to {@link Paging#COUNT_LIMIT}. */
+    public CountLimitedPage<DataAssetSummary> listData(DataAssetFilter filter, Pageable pageable) {
+        return data.list(filter, pageable).map(DataAsset::toSummary);
     }
 
     public DataAssetSummary data(DataAssetId id) {

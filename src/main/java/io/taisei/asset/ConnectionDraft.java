@@ -37,6 +37,12 @@ public record ConnectionDraft(
                 c.description());
     }
 
+    /** The same connection between these systems instead. */
+    public ConnectionDraft withSystems(Long from, Long to) {
+        return new ConnectionDraft(code, kind, from, to, counterparty, direction, dataCategories, protocol, encrypted,
+                zoneId, description);
+    }
+
     public Set<DataCategory> dataCategoriesOrEmpty() {
         return dataCategories == null ? Set.of() : dataCategories;
     }

@@ -32,6 +32,12 @@ public record DataAssetDraft(
                 SystemIds.values(d.processedIn()), d.volume(), d.retention(), d.ownerId() == null ? null : d.ownerId().value());
     }
 
+    /** The same record stored in and processed in these systems instead. */
+    public DataAssetDraft withSystems(Set<Long> storedIn, Set<Long> processedIn) {
+        return new DataAssetDraft(code, name, category, classification, storedIn, processedIn, volume, retention,
+                ownerId);
+    }
+
     public Set<Long> storedInOrEmpty() {
         return storedInIds == null ? Set.of() : storedInIds;
     }

@@ -1,6 +1,8 @@
 package io.taisei.asset;
 
 import io.taisei.asset.internal.EndOfSupportService;
+import io.taisei.platform.CountLimitedPage;
+import io.taisei.platform.Paging;
 import io.taisei.platform.RecordNotFoundException;
 import io.taisei.platform.RuleViolationException;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,6 +42,11 @@ public class EndOfSupportManagement {
 
     public Page<EndOfSupportItem> items(EndOfSupportFilter filter, Pageable pageable) {
         return service.search(filter, today(), pageable);
+    }
+
+    /** {@link #items} for the list page, whose matches are counted only up to {@link Paging#COUNT_LIMIT}. */
+    public CountLimitedPage<EndOfSupportItem> listItems(EndOfSupportFilter filter, Pageable pageable) {
+        return service.list(filter, today(), pageable);
     }
 
     /** @throws RecordNotFoundException if there is no such hardware or software record */

@@ -43,6 +43,12 @@ public record HardwareSoftwareDraft(
                 h.systemIds().stream().map(SystemId::value).collect(java.util.stream.Collectors.toSet()));
     }
 
+    /** The same record running in these systems instead. */
+    public HardwareSoftwareDraft withSystemIds(Set<Long> ids) {
+        return new HardwareSoftwareDraft(code, kind, vendor, product, productVersion, cpe, purl, supportEndsOn,
+                supportExtendable, extendedSupportEndsOn, location, quantity, ownerId, ids);
+    }
+
     public Set<Long> systemIdsOrEmpty() {
         return systemIds == null ? Set.of() : systemIds;
     }

@@ -15,6 +15,8 @@ public final class Paging {
 
     public static final int DEFAULT_SIZE = 25;
     public static final int MAX_SIZE = 200;
+    /** List pages count the rows of a filter only this far (see {@link CountLimitedPage}); the API counts them all. */
+    public static final int COUNT_LIMIT = 1000;
 
     private Paging() {
     }

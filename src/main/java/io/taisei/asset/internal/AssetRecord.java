@@ -26,6 +26,13 @@ public abstract class AssetRecord {
     @Column(name = "code_key", length = 40, insertable = false, updatable = false)
     private String codeKey;
 
+    /**
+     * The record's code, names and identifiers in lower case in one column, computed by the database (a generated
+     * column): what the list search looks in. Each ledger says which fields go in (migration asset_list_search).
+     */
+    @Column(name = "search_text", insertable = false, updatable = false)
+    private String searchText;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 

@@ -2,6 +2,7 @@ package io.taisei.asset.internal;
 
 import io.taisei.asset.DataAssetDraft;
 import io.taisei.asset.DataAssetFilter;
+import io.taisei.platform.CountLimitedPage;
 import io.taisei.platform.RecordNotFoundException;
 import io.taisei.platform.RuleViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -24,16 +25,29 @@ public class DataAssetService {
     private final DataAssetRepository data;
     private final InformationSystemRepository systems;
     private final OwnerCheck owners;
+    private final ListPages lists;
 
-    DataAssetService(DataAssetRepository data, InformationSystemRepository systems, OwnerCheck owners) {
+    DataAssetService(DataAssetRepository data, InformationSystemRepository systems, OwnerCheck owners,
+                     ListPages lists) {
         this.data = data;
+        this.lists = lists;
         this.systems = systems;
         this.owners = owners;
     }
 
     @Transactional(readOnly = true)
     public Page<DataAsset> search(DataAssetFilter filter, Pageable pageable) {
-        return data.findAll(Searches.data(filter), Searches.stable(pageable));
+        return data.findAll(Searches.data(filter), order(filter, pageable));
+    }
+
+    /** {@link #search} for the list page: the matches counted only up to a limit. */
+    @Transactional(readOnly = true)
+    public CountLimitedPage<DataAsset> list(DataAssetFilter filter, Pageable pageable) {
+        return lists.page(data, DataAsset.class, Searches.data(filter), order(filter, pageable));
+    }
+
+    private static Pageable order(DataAssetFilter filter, Pageable pageable) {
+        return Searches.stable(pageable, Searches.equalColumn(filter));
     }
 
     @Transactional(readOnly = true)

@@ -8,8 +8,8 @@ import io.taisei.asset.EndOfSupportReminder;
 import io.taisei.asset.HardwareSoftwareId;
 import io.taisei.asset.HardwareSoftwareSummary;
 import io.taisei.asset.SystemSummary;
+import io.taisei.platform.CountLimitedPage;
 import io.taisei.platform.RuleViolationException;
-import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
@@ -62,11 +62,13 @@ public class EndOfSupportService {
     private final EndOfSupportSettings settings;
     private final OrganizationManagement organization;
     private final Notifications notifications;
+    private final ListPages lists;
 
     EndOfSupportService(HardwareSoftwareRepository items, InformationSystemRepository systems,
                         EndOfSupportPlanRepository plans, EndOfSupportReminderRepository reminders,
                         EndOfSupportSettings settings, OrganizationManagement organization,
-                        Notifications notifications) {
+                        Notifications notifications, ListPages lists) {
+        this.lists = lists;
         this.items = items;
         this.systems = systems;
         this.plans = plans;
@@ -83,10 +85,30 @@ public class EndOfSupportService {
     /** Soonest end first (the longest past on top); records without a support end date are not in the view. */
     @Transactional(readOnly = true)
     public Page<EndOfSupportItem> search(EndOfSupportFilter filter, LocalDate today, Pageable pageable) {
-        Period horizon = filter.horizon() == null ? settings.horizon() : filter.horizon();
-        Page<HardwareSoftware> page = items.findAll(endingBy(today.plus(horizon), filter),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.unsorted()));
+        Page<HardwareSoftware> page = items.findAll(endingBy(today.plus(horizon(filter)), filter),
+                soonestFirst(pageable));
         return new PageImpl<>(toItems(page.getContent(), today), page.getPageable(), page.getTotalElements());
+    }
+
+    /** {@link #search} for the list page: the matches counted only up to a limit. */
+    @Transactional(readOnly = true)
+    public CountLimitedPage<EndOfSupportItem> list(EndOfSupportFilter filter, LocalDate today, Pageable pageable) {
+        CountLimitedPage<HardwareSoftware> page = lists.page(items, HardwareSoftware.class,
+                endingBy(today.plus(horizon(filter)), filter), soonestFirst(pageable));
+        return page.withContent(toItems(page.getContent(), today));
+    }
+
+    private Period horizon(EndOfSupportFilter filter) {
+        return filter.horizon() == null ? settings.horizon() : filter.horizon();
+    }
+
+    /**
+     * The view's one order: soonest effective end first (the longest past on top), then by code (unique), which the
+     * index on both serves.
+     */
+    private static Pageable soonestFirst(Pageable pageable) {
+        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by("effectiveSupportEndsOn", "code"));
     }
 
     /** One record as the view shows it, whether or not it is within the horizon. */
@@ -228,19 +250,14 @@ public class EndOfSupportService {
         return extended(h) ? h.extendedSupportEndsOn() : h.supportEndsOn();
     }
 
-    /** {@link #effectiveEnd(HardwareSoftwareSummary)} in a query. */
-    static Expression<java.time.LocalDate> effectiveEnd(Root<HardwareSoftware> root, CriteriaBuilder cb) {
-        return cb.<java.time.LocalDate>selectCase()
-                .when(cb.and(cb.isTrue(root.get("supportExtendable")), cb.isNotNull(root.get("extendedSupportEndsOn"))),
-                        root.<LocalDate>get("extendedSupportEndsOn"))
-                .otherwise(root.<LocalDate>get("supportEndsOn"));
-    }
-
+    /**
+     * Records whose effective end ({@link #effectiveEnd(HardwareSoftwareSummary)}, a generated column with an index on
+     * it and the code) is on or before {@code limit}.
+     */
     static Specification<HardwareSoftware> endingBy(LocalDate limit, EndOfSupportFilter f) {
         return (root, query, cb) -> {
-            Expression<LocalDate> effective = effectiveEnd(root, cb);
+            Expression<LocalDate> effective = root.get("effectiveSupportEndsOn");
             List<Predicate> where = new ArrayList<>();
-            where.add(cb.isNotNull(effective));
             where.add(cb.lessThanOrEqualTo(effective, limit));
             if (f.systemId() != null) {
                 Subquery<Long> runsIn = query.subquery(Long.class);
@@ -259,9 +276,6 @@ public class EndOfSupportService {
                 runsInOne.select(cb.literal(1)).where(cb.equal(system.get("id"), ids),
                         cb.equal(system.get("importance"), f.importance()));
                 where.add(cb.exists(runsInOne));
-            }
-            if (query.getResultType() != Long.class && query.getResultType() != long.class) {
-                query.orderBy(cb.asc(effective), cb.asc(root.get("code")), cb.asc(root.get("id")));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

@@ -56,6 +56,9 @@ public class HardwareSoftware extends AssetRecord {
     private boolean supportExtendable;
     @Column(name = "extended_support_ends_on")
     private LocalDate extendedSupportEndsOn;
+    /** the extended end when support was extended, else the regular end; computed by the database (generated) */
+    @Column(name = "effective_support_ends_on", insertable = false, updatable = false)
+    private LocalDate effectiveSupportEndsOn;
     @Column(length = 200)
     private String location;
     private Integer quantity;

@@ -5,6 +5,7 @@ import io.taisei.asset.HardwareSoftwareFilter;
 import io.taisei.asset.ProductIdentifiers;
 import io.taisei.organization.PersonId;
 import io.taisei.organization.PersonSummary;
+import io.taisei.platform.CountLimitedPage;
 import io.taisei.platform.RecordNotFoundException;
 import io.taisei.platform.RuleViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -33,10 +34,12 @@ public class HardwareSoftwareService {
     private final OwnerCheck owners;
     private final SoftwareChanges changes;
     private final HardwareSoftwareImportWriter importWriter;
+    private final ListPages lists;
 
     HardwareSoftwareService(HardwareSoftwareRepository items, InformationSystemRepository systems, OwnerCheck owners,
-                            SoftwareChanges changes, HardwareSoftwareImportWriter importWriter) {
+                            SoftwareChanges changes, HardwareSoftwareImportWriter importWriter, ListPages lists) {
         this.items = items;
+        this.lists = lists;
         this.systems = systems;
         this.owners = owners;
         this.changes = changes;
@@ -45,7 +48,17 @@ public class HardwareSoftwareService {
 
     @Transactional(readOnly = true)
     public Page<HardwareSoftware> search(HardwareSoftwareFilter filter, Pageable pageable) {
-        return items.findAll(Searches.hardwareSoftware(filter), Searches.stable(pageable));
+        return items.findAll(Searches.hardwareSoftware(filter), order(filter, pageable));
+    }
+
+    /** {@link #search} for the list page: the matches counted only up to a limit. */
+    @Transactional(readOnly = true)
+    public CountLimitedPage<HardwareSoftware> list(HardwareSoftwareFilter filter, Pageable pageable) {
+        return lists.page(items, HardwareSoftware.class, Searches.hardwareSoftware(filter), order(filter, pageable));
+    }
+
+    private static Pageable order(HardwareSoftwareFilter filter, Pageable pageable) {
+        return Searches.stable(pageable, Searches.equalColumn(filter));
     }
 
     @Transactional(readOnly = true)

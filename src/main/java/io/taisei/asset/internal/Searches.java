@@ -10,6 +10,7 @@ import jakarta.persistence.criteria.Subquery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -30,7 +31,7 @@ final class Searches {
             List<Predicate> where = new ArrayList<>();
             String pattern = pattern(f.q());
             if (pattern != null) {
-                where.add(anyLike(cb, pattern, root.get("code"), root.get("name"), root.get("provider")));
+                where.add(contains(cb, root, pattern));
             }
             equal(cb, where, root.get("kind"), f.kind());
             equal(cb, where, root.get("lifecycle"), f.lifecycle());
@@ -49,8 +50,7 @@ final class Searches {
             List<Predicate> where = new ArrayList<>();
             String pattern = pattern(f.q());
             if (pattern != null) {
-                where.add(anyLike(cb, pattern, root.get("code"), root.get("vendor"), root.get("product"),
-                        root.get("productVersion"), root.get("cpe"), root.get("purl")));
+                where.add(contains(cb, root, pattern));
             }
             equal(cb, where, root.get("kind"), f.kind());
             if (f.systemId() != null) {
@@ -72,13 +72,15 @@ final class Searches {
             List<Predicate> where = new ArrayList<>();
             String pattern = pattern(f.q());
             if (pattern != null) {
-                where.add(anyLike(cb, pattern, root.get("code"), root.get("name")));
+                where.add(contains(cb, root, pattern));
             }
             equal(cb, where, root.get("category"), f.category());
             equal(cb, where, root.get("classification"), f.classification());
             if (f.systemId() != null) {
-                where.add(cb.or(root.get("id").in(holders(query, cb, "storedIn", f.systemId().value())),
-                        root.get("id").in(holders(query, cb, "processedIn", f.systemId().value()))));
+                // one IN over the union of both links: an OR of two INs made both databases test every record
+                where.add(root.get("id").in(((HibernateCriteriaBuilder) cb).union(
+                        holders(query, cb, "storedIn", f.systemId().value()),
+                        holders(query, cb, "processedIn", f.systemId().value()))));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
@@ -95,8 +97,7 @@ final class Searches {
     static Specification<NetworkZone> zones(String q) {
         return (root, query, cb) -> {
             String pattern = pattern(q);
-            return pattern == null ? cb.conjunction()
-                    : anyLike(cb, pattern, root.get("code"), root.get("name"), root.get("addressRanges"));
+            return pattern == null ? cb.conjunction() : contains(cb, root, pattern);
         };
     }
 
@@ -105,7 +106,7 @@ final class Searches {
             List<Predicate> where = new ArrayList<>();
             String pattern = pattern(f.q());
             if (pattern != null) {
-                where.add(anyLike(cb, pattern, root.get("code"), root.get("counterparty"), root.get("protocol")));
+                where.add(contains(cb, root, pattern));
             }
             equal(cb, where, root.get("kind"), f.kind());
             equal(cb, where, root.get("zoneId"), f.zoneId() == null ? null : f.zoneId().value());
@@ -131,26 +132,82 @@ final class Searches {
     }
 
     /**
-     * Adds the id as the last sort key, so that rows with equal sort values never jump between pages — unless the
-     * sort has the code already, which is unique: then the unique index on code alone can serve the order (an extra
-     * id key made the database sort the whole ledger for every page).
+     * Adds the code (unique) as the last sort key, in the direction of the last one, unless the sort has it already:
+     * rows with equal sort values never jump between pages, and the index on (column, code) that every sortable column
+     * has hands out a page in order, read forwards or backwards, so the database stops after it instead of sorting
+     * every match.
      */
     static Pageable stable(Pageable pageable) {
-        Sort sort = pageable.getSort().getOrderFor("code") != null ? pageable.getSort()
-                : pageable.getSort().and(Sort.by("id"));
-        return pageable.isUnpaged() ? Pageable.unpaged(sort) : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
+        return stable(pageable, null);
     }
 
-    /** {@code %text%} in lower case with LIKE wildcards escaped, or null when there is nothing to search for. */
+    /**
+     * {@link #stable(Pageable)} for a list filtered to one value of {@code equalColumn}: sorted by that column first,
+     * which changes nothing (every row has the same value) but lets H2 read the page in order from an index that
+     * starts with it — (column, code), or (kind, support end, code) — instead of sorting every match: H2 takes an index
+     * for the order only when it is the one it takes for the filter and its columns are those of the order.
+     */
+    static Pageable stable(Pageable pageable, String equalColumn) {
+        Sort sort = pageable.getSort();
+        if (sort.getOrderFor("code") == null) {
+            sort = sort.and(Sort.by(lastDirection(sort), "code"));
+        }
+        if (equalColumn != null && sort.getOrderFor(equalColumn) == null) {
+            sort = Sort.by(Sort.Order.by(equalColumn).with(sort.iterator().next().getDirection())).and(sort);
+        }
+        return pageable.isUnpaged() ? Pageable.unpaged(sort)
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
+    }
+
+    private static Sort.Direction lastDirection(Sort sort) {
+        return sort.stream().reduce((first, second) -> second).map(Sort.Order::getDirection).orElse(Sort.Direction.ASC);
+    }
+
+    /** The filter on one value of an indexed column that {@link #stable(Pageable, String)} can sort within, if any. */
+    static String equalColumn(HardwareSoftwareFilter f) {
+        return f.kind() != null ? "kind" : null;
+    }
+
+    static String equalColumn(DataAssetFilter f) {
+        return f.classification() != null ? "classification" : f.category() != null ? "category" : null;
+    }
+
+    static String equalColumn(SystemFilter f) {
+        return f.importance() != null ? "importance" : f.kind() != null ? "kind" : f.lifecycle() != null ? "lifecycle"
+                : f.protectionPriority() != null ? "protectionPriority" : f.environment() != null ? "environment"
+                : f.legalEntityId() != null ? "legalEntityId" : f.departmentId() != null ? "departmentId"
+                : f.internetExposed() != null ? "internetExposed" : null;
+    }
+
+    /** For records without a code (unmanaged assets): the id as the last sort key. */
+    static Pageable stableById(Pageable pageable) {
+        Sort sort = pageable.getSort().and(Sort.by("id"));
+        return pageable.isUnpaged() ? Pageable.unpaged(sort)
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
+    }
+
+    /**
+     * {@code %text%} in lower case with LIKE wildcards escaped, or null when there is nothing to search for. Control
+     * characters are dropped: the search column separates fields with one, and nobody types them.
+     */
     static String pattern(String q) {
         if (q == null || q.isBlank()) {
             return null;
         }
-        String escaped = q.strip().toLowerCase(Locale.ROOT)
+        String escaped = q.strip().replaceAll("\\p{Cntrl}", "").toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return escaped.isEmpty() ? null : "%" + escaped + "%";
     }
 
+    /**
+     * The record's code, names or identifiers contain the text: one LIKE over the generated lower-case search column
+     * (see {@link AssetRecord}), which a trigram index serves on PostgreSQL.
+     */
+    static Predicate contains(CriteriaBuilder cb, Root<? extends AssetRecord> root, String pattern) {
+        return cb.like(root.get("searchText"), pattern, '\\');
+    }
+
+    /** Any of the columns contains the text, ignoring case (for records without a search column). */
     @SuppressWarnings("unchecked")
     static Predicate anyLike(CriteriaBuilder cb, String pattern, Expression<?>... columns) {
         Predicate[] any = new Predicate[columns.length];

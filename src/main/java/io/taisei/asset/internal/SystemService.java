@@ -6,6 +6,7 @@ import io.taisei.asset.SystemKind;
 import io.taisei.organization.DepartmentId;
 import io.taisei.organization.DepartmentSummary;
 import io.taisei.organization.OrganizationManagement;
+import io.taisei.platform.CountLimitedPage;
 import io.taisei.platform.RecordNotFoundException;
 import io.taisei.platform.RuleViolationException;
 import io.taisei.asset.SystemChanged;
@@ -14,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,10 +37,12 @@ public class SystemService {
     private final OrganizationManagement organization;
     private final OwnerCheck owners;
     private final ApplicationEventPublisher events;
+    private final ListPages lists;
 
     SystemService(InformationSystemRepository systems, OrganizationManagement organization, OwnerCheck owners,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, ListPages lists) {
         this.systems = systems;
+        this.lists = lists;
         this.organization = organization;
         this.owners = owners;
         this.events = events;
@@ -46,7 +50,23 @@ public class SystemService {
 
     @Transactional(readOnly = true)
     public Page<InformationSystem> search(SystemFilter filter, Pageable pageable) {
-        return systems.findAll(Searches.systems(filter), Searches.stable(pageable));
+        return systems.findAll(Searches.systems(filter), order(filter, pageable));
+    }
+
+    /** The first {@code count} matches by code, not counting the others (suggestions while typing). */
+    @Transactional(readOnly = true)
+    public List<InformationSystem> first(SystemFilter filter, int count) {
+        return systems.findBy(Searches.systems(filter), query -> query.sortBy(Sort.by("code")).limit(count).all());
+    }
+
+    /** {@link #search} for the list page: the matches counted only up to a limit. */
+    @Transactional(readOnly = true)
+    public CountLimitedPage<InformationSystem> list(SystemFilter filter, Pageable pageable) {
+        return lists.page(systems, InformationSystem.class, Searches.systems(filter), order(filter, pageable));
+    }
+
+    private static Pageable order(SystemFilter filter, Pageable pageable) {
+        return Searches.stable(pageable, Searches.equalColumn(filter));
     }
 
     @Transactional(readOnly = true)

@@ -47,7 +47,7 @@ public class UnmanagedAssetService {
 
     @Transactional(readOnly = true)
     public Page<UnmanagedAsset> search(UnmanagedAssetFilter filter, Pageable pageable) {
-        return assets.findAll(matching(filter), Searches.stable(pageable));
+        return assets.findAll(matching(filter), Searches.stableById(pageable));
     }
 
     @Transactional(readOnly = true)

@@ -5,7 +5,6 @@ import io.taisei.asset.*;
 import io.taisei.platform.Paging;
 import io.taisei.platform.RuleViolationException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -35,10 +34,12 @@ class ConnectionController {
 
     private final AssetManagement assets;
     private final SystemChoices systems;
+    private final SystemPicker picker;
 
-    ConnectionController(AssetManagement assets, SystemChoices systems) {
+    ConnectionController(AssetManagement assets, SystemChoices systems, SystemPicker picker) {
         this.assets = assets;
         this.systems = systems;
+        this.picker = picker;
     }
 
     @GetMapping
@@ -46,19 +47,20 @@ class ConnectionController {
     String list(@RequestParam(required = false) @Size(max = 200) String q,
                 @RequestParam(required = false) ConnectionKind kind,
                 @RequestParam(required = false) Long systemId,
+                @RequestParam(required = false) @Size(max = 40) String system,
                 @RequestParam(required = false) DataCategory dataCategory,
                 @RequestParam(required = false) Integer page,
                 @RequestParam(required = false) String sort,
                 HttpServletRequest request, Model model) {
         var pageable = Paging.of(page, null, sort, AssetManagement.CONNECTION_SORTS, AssetManagement.DEFAULT_SORT);
-        Page<ConnectionSummary> results = assets.connections(
-                new ConnectionFilter(q, kind, SystemId.of(systemId), dataCategory, null), pageable);
+        SystemChoices.Filter systemFilter = systems.filter(systemId, system);
+        Page<ConnectionSummary> results = systemFilter.unknown() ? Page.empty(pageable) : assets.connections(
+                new ConnectionFilter(q, kind, systemFilter.id(), dataCategory, null), pageable);
         model.addAttribute("q", q);
         model.addAttribute("kind", kind);
-        model.addAttribute("systemId", systemId);
+        model.addAttribute("systemFilter", systemFilter);
         model.addAttribute("dataCategory", dataCategory);
         model.addAttribute("sort", sort);
-        model.addAttribute("systemChoices", systems.all());
         Set<SystemId> ends = new HashSet<>();
         results.forEach(c -> {
             ends.add(c.fromSystemId());
@@ -76,16 +78,18 @@ class ConnectionController {
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('asset.write')")
     String initCreationForm(@RequestParam(required = false) Long fromSystemId, Model model) {
-        ConnectionDraft empty = ConnectionDraft.empty();
-        model.addAttribute("form", new ConnectionDraft(null, empty.kind(), fromSystemId, null, null, empty.direction(),
-                Set.of(), null, true, null, null));
-        return form(model, null);
+        ConnectionDraft form = ConnectionDraft.empty().withSystems(fromSystemId, null);
+        model.addAttribute("form", form);
+        return form(model, null, picker.codeOf(fromSystemId), "");
     }
 
     @PostMapping("/new")
     @PreAuthorize("hasAuthority('asset.write')")
-    String processCreationForm(@Valid @ModelAttribute("form") ConnectionDraft form, BindingResult result, Model model,
+    String processCreationForm(@ModelAttribute("form") ConnectionDraft posted, BindingResult result,
+                               @RequestParam(required = false) String fromSystemIdCode,
+                               @RequestParam(required = false) String toSystemIdCode, Model model,
                                RedirectAttributes redirect) {
+        ConnectionDraft form = resolved(posted, fromSystemIdCode, toSystemIdCode, result);
         if (!result.hasErrors()) {
             try {
                 assets.createConnection(form);
@@ -95,7 +99,7 @@ class ConnectionController {
                 PageSupport.reject(result, violation);
             }
         }
-        return form(model, null);
+        return form(model, null, fromSystemIdCode, toSystemIdCode);
     }
 
     @GetMapping("/{id}/edit")
@@ -103,15 +107,19 @@ class ConnectionController {
     String initUpdateForm(@PathVariable long id, Model model) {
         ConnectionSummary connection = assets.connection(new ConnectionId(id));
         model.addAttribute("form", ConnectionDraft.of(connection));
-        return form(model, connection);
+        return form(model, connection, picker.codeOf(connection.fromSystemId().value()),
+                picker.codeOf(connection.toSystemId() == null ? null : connection.toSystemId().value()));
     }
 
     @PostMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('asset.write')")
     String processUpdateForm(@PathVariable long id, @RequestParam(required = false) Long version,
-                             @Valid @ModelAttribute("form") ConnectionDraft form, BindingResult result, Model model,
+                             @ModelAttribute("form") ConnectionDraft posted, BindingResult result,
+                             @RequestParam(required = false) String fromSystemIdCode,
+                             @RequestParam(required = false) String toSystemIdCode, Model model,
                              RedirectAttributes redirect) {
         ConnectionSummary connection = assets.connection(new ConnectionId(id));
+        ConnectionDraft form = resolved(posted, fromSystemIdCode, toSystemIdCode, result);
         if (!result.hasErrors()) {
             try {
                 assets.updateConnection(connection.id(), form, version);
@@ -123,12 +131,25 @@ class ConnectionController {
                 result.reject("problem.detail.stale");
             }
         }
-        return form(model, connection);
+        return form(model, connection, fromSystemIdCode, toSystemIdCode);
     }
 
-    private String form(Model model, ConnectionSummary connection) {
+    /**
+     * The connection between the systems named by the codes typed into its two system fields (ids posted instead,
+     * without those fields, are kept), checked.
+     */
+    private ConnectionDraft resolved(ConnectionDraft posted, String fromCode, String toCode, BindingResult result) {
+        Long from = fromCode == null ? posted.fromSystemId() : picker.one(fromCode, "fromSystemId", result).id();
+        Long to = toCode == null ? posted.toSystemId() : picker.one(toCode, "toSystemId", result).id();
+        ConnectionDraft form = posted.withSystems(from, to);
+        picker.validate(form, result);
+        return form;
+    }
+
+    private String form(Model model, ConnectionSummary connection, String fromSystemCode, String toSystemCode) {
         model.addAttribute("entity", connection);
-        model.addAttribute("systemChoices", systems.all());
+        model.addAttribute("fromSystemIdCode", fromSystemCode);
+        model.addAttribute("toSystemIdCode", toSystemCode);
         model.addAttribute("zoneChoices", assets.allZones());
         return FORM;
     }

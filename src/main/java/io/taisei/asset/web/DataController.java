@@ -5,7 +5,6 @@ import io.taisei.asset.*;
 import io.taisei.platform.Paging;
 import io.taisei.platform.RuleViolationException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -36,11 +35,13 @@ class DataController {
     private final AssetManagement assets;
     private final OrganizationChoices choices;
     private final SystemChoices systems;
+    private final SystemPicker picker;
 
-    DataController(AssetManagement assets, OrganizationChoices choices, SystemChoices systems) {
+    DataController(AssetManagement assets, OrganizationChoices choices, SystemChoices systems, SystemPicker picker) {
         this.assets = assets;
         this.choices = choices;
         this.systems = systems;
+        this.picker = picker;
     }
 
     @GetMapping
@@ -56,7 +57,7 @@ class DataController {
         var pageable = Paging.of(page, null, sort, AssetManagement.DATA_SORTS, AssetManagement.DEFAULT_SORT);
         SystemChoices.Filter systemFilter = systems.filter(systemId, system);
         Page<DataAssetSummary> results = systemFilter.unknown() ? Page.empty(pageable)
-                : assets.data(new DataAssetFilter(q, category, classification, systemFilter.id()), pageable);
+                : assets.listData(new DataAssetFilter(q, category, classification, systemFilter.id()), pageable);
         model.addAttribute("q", q);
         model.addAttribute("category", category);
         model.addAttribute("classification", classification);
@@ -81,14 +82,22 @@ class DataController {
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('asset.write')")
     String initCreationForm(Model model) {
-        model.addAttribute("form", DataAssetDraft.empty());
-        return form(model, null);
+        DataAssetDraft form = DataAssetDraft.empty();
+        model.addAttribute("form", form);
+        return form(model, null, form, null, null);
     }
 
     @PostMapping("/new")
     @PreAuthorize("hasAuthority('asset.write')")
-    String processCreationForm(@Valid @ModelAttribute("form") DataAssetDraft form, BindingResult result, Model model,
+    String processCreationForm(@ModelAttribute("form") DataAssetDraft posted, BindingResult result,
+                               @RequestParam(required = false) String storedInIdsCodes,
+                               @RequestParam(required = false) String processedInIdsCodes, Model model,
                                RedirectAttributes redirect) {
+        SystemPicker.Picked storedIn = picker.many(posted.storedInIds(), storedInIdsCodes, "storedInIds", result);
+        SystemPicker.Picked processedIn = picker.many(posted.processedInIds(), processedInIdsCodes, "processedInIds",
+                result);
+        DataAssetDraft form = posted.withSystems(storedIn.ids(), processedIn.ids());
+        picker.validate(form, result);
         if (!result.hasErrors()) {
             try {
                 DataAssetSummary created = assets.createData(form);
@@ -98,23 +107,31 @@ class DataController {
                 PageSupport.reject(result, violation);
             }
         }
-        return form(model, null);
+        return form(model, null, form, storedIn.unknown(), processedIn.unknown());
     }
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('asset.write')")
     String initUpdateForm(@PathVariable long id, Model model) {
         DataAssetSummary data = assets.data(new DataAssetId(id));
-        model.addAttribute("form", DataAssetDraft.of(data));
-        return form(model, data);
+        DataAssetDraft form = DataAssetDraft.of(data);
+        model.addAttribute("form", form);
+        return form(model, data, form, null, null);
     }
 
     @PostMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('asset.write')")
     String processUpdateForm(@PathVariable long id, @RequestParam(required = false) Long version,
-                             @Valid @ModelAttribute("form") DataAssetDraft form, BindingResult result, Model model,
+                             @ModelAttribute("form") DataAssetDraft posted, BindingResult result,
+                             @RequestParam(required = false) String storedInIdsCodes,
+                             @RequestParam(required = false) String processedInIdsCodes, Model model,
                              RedirectAttributes redirect) {
         DataAssetSummary data = assets.data(new DataAssetId(id));
+        SystemPicker.Picked storedIn = picker.many(posted.storedInIds(), storedInIdsCodes, "storedInIds", result);
+        SystemPicker.Picked processedIn = picker.many(posted.processedInIds(), processedInIdsCodes, "processedInIds",
+                result);
+        DataAssetDraft form = posted.withSystems(storedIn.ids(), processedIn.ids());
+        picker.validate(form, result);
         if (!result.hasErrors()) {
             try {
                 assets.updateData(data.id(), form, version);
@@ -126,13 +143,18 @@ class DataController {
                 result.reject("problem.detail.stale");
             }
         }
-        return form(model, data);
+        return form(model, data, form, storedIn.unknown(), processedIn.unknown());
     }
 
-    private String form(Model model, DataAssetSummary data) {
+    /** The typed codes are those that name no system, shown again in their fields. */
+    private String form(Model model, DataAssetSummary data, DataAssetDraft form, String storedInTyped,
+                        String processedInTyped) {
         model.addAttribute("entity", data);
         model.addAttribute("personChoices", choices.people());
-        model.addAttribute("systemChoices", systems.all());
+        model.addAttribute("storedInIdsChosen", picker.chosen(form.storedInIds()));
+        model.addAttribute("storedInIdsTyped", storedInTyped);
+        model.addAttribute("processedInIdsChosen", picker.chosen(form.processedInIds()));
+        model.addAttribute("processedInIdsTyped", processedInTyped);
         return FORM;
     }
 }

@@ -7,6 +7,7 @@ import io.taisei.asset.diagram.DiagramRequests;
 import io.taisei.asset.diagram.DiagramService;
 import io.taisei.asset.diagram.DiagramType;
 import io.taisei.platform.RuleViolationException;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -46,21 +47,30 @@ class DiagramController {
                 @RequestParam(required = false) Importance minImportance,
                 @RequestParam(required = false) Long zoneId,
                 @RequestParam(required = false) Long systemId,
+                @RequestParam(required = false) @Size(max = 40) String system,
                 Locale locale, Model model) {
         DiagramType diagramType = DiagramRequests.type(type);
-        DiagramFilter filter = DiagramRequests.filter(legalEntityId, minImportance, zoneId, systemId);
+        SystemChoices.Filter systemFilter = systems.filter(systemId, system);
+        Long chosenSystem = systemFilter.id() == null ? null : systemFilter.id().value();
+        DiagramFilter filter = DiagramRequests.filter(legalEntityId, minImportance, zoneId, chosenSystem);
         model.addAttribute("type", diagramType.slug());
         model.addAttribute("types", DiagramType.values());
         model.addAttribute("legalEntityId", legalEntityId);
         model.addAttribute("minImportance", minImportance);
         model.addAttribute("zoneId", zoneId);
-        model.addAttribute("systemId", systemId);
+        model.addAttribute("systemFilter", systemFilter);
         model.addAttribute("importances", Importance.values());
         model.addAttribute("legalEntityChoices", organizations.legalEntities());
         model.addAttribute("zoneChoices", assets.allZones());
-        model.addAttribute("systemChoices", systems.all());
-        model.addAttribute("svgUrl", downloadUrl("svg", diagramType, legalEntityId, minImportance, zoneId, systemId));
-        model.addAttribute("pngUrl", downloadUrl("png", diagramType, legalEntityId, minImportance, zoneId, systemId));
+        model.addAttribute("svgUrl", downloadUrl("svg", diagramType, legalEntityId, minImportance, zoneId,
+                chosenSystem));
+        model.addAttribute("pngUrl", downloadUrl("png", diagramType, legalEntityId, minImportance, zoneId,
+                chosenSystem));
+        if (systemFilter.unknown()) { // a code that names no system: nothing to draw, and the field says so
+            model.addAttribute("nodeCount", 0);
+            model.addAttribute("edgeCount", 0);
+            return "asset/diagrams";
+        }
         try {
             DiagramService.Drawing drawing = diagrams.draw(diagramType, filter, locale);
             model.addAttribute("nodeCount", drawing.graph().nodes().size());

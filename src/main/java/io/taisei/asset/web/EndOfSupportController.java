@@ -60,7 +60,7 @@ class EndOfSupportController {
         var pageable = Paging.of(page, null, null, Set.of(), Sort.unsorted());
         SystemChoices.Filter systemFilter = systems.filter(systemId, system);
         Page<EndOfSupportItem> results = systemFilter.unknown() ? Page.empty(pageable)
-                : endOfSupport.items(new EndOfSupportFilter(systemFilter.id(), importance, horizon), pageable);
+                : endOfSupport.listItems(new EndOfSupportFilter(systemFilter.id(), importance, horizon), pageable);
         model.addAttribute("systemFilter", systemFilter);
         model.addAttribute("importance", importance);
         model.addAttribute("months", horizon.toTotalMonths());

@@ -10,7 +10,6 @@ import io.taisei.asset.HardwareSoftwareSummary;
 import io.taisei.platform.Paging;
 import io.taisei.platform.RuleViolationException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -38,11 +37,14 @@ class HardwareSoftwareController {
     private final AssetManagement assets;
     private final OrganizationChoices choices;
     private final SystemChoices systems;
+    private final SystemPicker picker;
 
-    HardwareSoftwareController(AssetManagement assets, OrganizationChoices choices, SystemChoices systems) {
+    HardwareSoftwareController(AssetManagement assets, OrganizationChoices choices, SystemChoices systems,
+                               SystemPicker picker) {
         this.assets = assets;
         this.choices = choices;
         this.systems = systems;
+        this.picker = picker;
     }
 
     @GetMapping
@@ -58,7 +60,7 @@ class HardwareSoftwareController {
         var pageable = Paging.of(page, null, sort, AssetManagement.HARDWARE_SOFTWARE_SORTS, AssetManagement.DEFAULT_SORT);
         SystemChoices.Filter systemFilter = systems.filter(systemId, system);
         Page<HardwareSoftwareSummary> results = systemFilter.unknown() ? Page.empty(pageable)
-                : assets.hardwareSoftware(new HardwareSoftwareFilter(q, kind, systemFilter.id(), supportEndsBefore),
+                : assets.listHardwareSoftware(new HardwareSoftwareFilter(q, kind, systemFilter.id(), supportEndsBefore),
                 pageable);
         model.addAttribute("q", q);
         model.addAttribute("kind", kind);
@@ -84,15 +86,19 @@ class HardwareSoftwareController {
     @PreAuthorize("hasAuthority('asset.write')")
     String initCreationForm(@RequestParam(required = false) Long systemId, Model model) {
         HardwareSoftwareDraft empty = HardwareSoftwareDraft.empty();
-        model.addAttribute("form", systemId == null ? empty : new HardwareSoftwareDraft(null, empty.kind(), null, null,
-                null, null, null, null, false, null, null, 1, null, java.util.Set.of(systemId)));
-        return form(model, null);
+        HardwareSoftwareDraft form = systemId == null ? empty : empty.withSystemIds(java.util.Set.of(systemId));
+        model.addAttribute("form", form);
+        return form(model, null, form, null);
     }
 
     @PostMapping("/new")
     @PreAuthorize("hasAuthority('asset.write')")
-    String processCreationForm(@Valid @ModelAttribute("form") HardwareSoftwareDraft form, BindingResult result,
-                               Model model, RedirectAttributes redirect) {
+    String processCreationForm(@ModelAttribute("form") HardwareSoftwareDraft posted, BindingResult result,
+                               @RequestParam(required = false) String systemIdsCodes, Model model,
+                               RedirectAttributes redirect) {
+        SystemPicker.Picked systemIds = picker.many(posted.systemIds(), systemIdsCodes, "systemIds", result);
+        HardwareSoftwareDraft form = posted.withSystemIds(systemIds.ids());
+        picker.validate(form, result);
         if (!result.hasErrors()) {
             try {
                 HardwareSoftwareSummary created = assets.createHardwareSoftware(form);
@@ -102,23 +108,28 @@ class HardwareSoftwareController {
                 PageSupport.reject(result, violation);
             }
         }
-        return form(model, null);
+        return form(model, null, form, systemIds.unknown());
     }
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('asset.write')")
     String initUpdateForm(@PathVariable long id, Model model) {
         HardwareSoftwareSummary item = assets.hardwareSoftware(new HardwareSoftwareId(id));
-        model.addAttribute("form", HardwareSoftwareDraft.of(item));
-        return form(model, item);
+        HardwareSoftwareDraft form = HardwareSoftwareDraft.of(item);
+        model.addAttribute("form", form);
+        return form(model, item, form, null);
     }
 
     @PostMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('asset.write')")
     String processUpdateForm(@PathVariable long id, @RequestParam(required = false) Long version,
-                             @Valid @ModelAttribute("form") HardwareSoftwareDraft form, BindingResult result,
-                             Model model, RedirectAttributes redirect) {
+                             @ModelAttribute("form") HardwareSoftwareDraft posted, BindingResult result,
+                             @RequestParam(required = false) String systemIdsCodes, Model model,
+                             RedirectAttributes redirect) {
         HardwareSoftwareSummary item = assets.hardwareSoftware(new HardwareSoftwareId(id));
+        SystemPicker.Picked systemIds = picker.many(posted.systemIds(), systemIdsCodes, "systemIds", result);
+        HardwareSoftwareDraft form = posted.withSystemIds(systemIds.ids());
+        picker.validate(form, result);
         if (!result.hasErrors()) {
             try {
                 assets.updateHardwareSoftware(item.id(), form, version);
@@ -130,13 +141,15 @@ class HardwareSoftwareController {
                 result.reject("problem.detail.stale");
             }
         }
-        return form(model, item);
+        return form(model, item, form, systemIds.unknown());
     }
 
-    private String form(Model model, HardwareSoftwareSummary item) {
+    /** @param typedCodes system codes typed that name no system, shown again in the systems field */
+    private String form(Model model, HardwareSoftwareSummary item, HardwareSoftwareDraft form, String typedCodes) {
         model.addAttribute("entity", item);
         model.addAttribute("personChoices", choices.people());
-        model.addAttribute("systemChoices", systems.all());
+        model.addAttribute("systemIdsChosen", picker.chosen(form.systemIds()));
+        model.addAttribute("systemIdsTyped", typedCodes);
         return FORM;
     }
 }

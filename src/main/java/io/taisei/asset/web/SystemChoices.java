@@ -4,18 +4,16 @@ import io.taisei.asset.AssetManagement;
 import io.taisei.asset.SystemFilter;
 import io.taisei.asset.SystemId;
 import io.taisei.asset.SystemSummary;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** The systems offered when linking other ledgers' records to systems, and the system field of the list filters. */
+/**
+ * The system field of the list filters, and the suggestions of every system field (filters and the forms'
+ * {@link SystemPicker}): a few systems whose code or name contains what was typed, never a list of every system.
+ */
 @Component
 class SystemChoices {
-
-    /** A plain select; beyond this many systems it is cut off (a search field is the cure). */
-    static final int LIMIT = 2000;
 
     /** How many systems the filter field suggests while typing. */
     static final int SUGGESTIONS = 20;
@@ -26,17 +24,12 @@ class SystemChoices {
         this.assets = assets;
     }
 
-    List<SystemSummary> all() {
-        return assets.systems(SystemFilter.none(), PageRequest.of(0, LIMIT, Sort.by("code"))).getContent();
-    }
-
     /** The systems whose code or name contains {@code text}, for the filter field's suggestions. */
     List<SystemSummary> matching(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return assets.systems(new SystemFilter(text, null, null, null, null, null, null, null, null),
-                PageRequest.of(0, SUGGESTIONS, Sort.by("code"))).getContent();
+        return assets.firstSystems(new SystemFilter(text, null, null, null, null, null, null, null, null), SUGGESTIONS);
     }
 
     /**

@@ -77,7 +77,7 @@ class SystemController {
                 @RequestParam(required = false) String sort,
                 HttpServletRequest request, Model model) {
         var pageable = Paging.of(page, null, sort, AssetManagement.SYSTEM_SORTS, AssetManagement.DEFAULT_SORT);
-        Page<SystemSummary> results = assets.systems(new SystemFilter(q, kind, lifecycle, importance,
+        Page<SystemSummary> results = assets.listSystems(new SystemFilter(q, kind, lifecycle, importance,
                 protectionPriority, environment, null, LegalEntityId.of(legalEntityId), null), pageable);
         model.addAttribute("q", q);
         model.addAttribute("kind", kind);

@@ -35,7 +35,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Unmanaged assets and shadow IT (2.2.1.2(d)). The hardware/software record a device is linked to is entered by its
- * code (the ledger is too long for a select); the system a cloud service is linked to is chosen from the systems.
+ * code (the ledger is too long for a select), and so is the system a cloud service is linked to (see
+ * {@link SystemPicker}).
  */
 @Controller
 @RequestMapping("/assets/unmanaged")
@@ -46,11 +47,11 @@ class UnmanagedAssetController {
     private final UnmanagedAssetManagement unmanaged;
     private final AssetManagement assets;
     private final OrganizationChoices choices;
-    private final SystemChoices systems;
+    private final SystemPicker systems;
     private final EndOfSupportManagement calendar;
 
     UnmanagedAssetController(UnmanagedAssetManagement unmanaged, AssetManagement assets, OrganizationChoices choices,
-                             SystemChoices systems, EndOfSupportManagement calendar) {
+                             SystemPicker systems, EndOfSupportManagement calendar) {
         this.unmanaged = unmanaged;
         this.assets = assets;
         this.choices = choices;
@@ -99,15 +100,16 @@ class UnmanagedAssetController {
     @PreAuthorize("hasAuthority('asset.write')")
     String initCreationForm(Model model) {
         model.addAttribute("form", UnmanagedAssetDraft.empty(calendar.today()));
-        return form(model, null, null);
+        return form(model, null, null, null);
     }
 
     @PostMapping("/new")
     @PreAuthorize("hasAuthority('asset.write')")
     String processCreationForm(@Valid @ModelAttribute("form") UnmanagedAssetDraft form, BindingResult result,
-                               @RequestParam(required = false) String hardwareSoftwareCode, Model model,
+                               @RequestParam(required = false) String hardwareSoftwareCode,
+                               @RequestParam(required = false) String systemIdCode, Model model,
                                RedirectAttributes redirect) {
-        UnmanagedAssetDraft draft = linked(form, hardwareSoftwareCode, result);
+        UnmanagedAssetDraft draft = linked(form, hardwareSoftwareCode, systemIdCode, result);
         if (!result.hasErrors()) {
             try {
                 UnmanagedAssetSummary created = unmanaged.create(draft);
@@ -117,7 +119,7 @@ class UnmanagedAssetController {
                 PageSupport.reject(result, violation);
             }
         }
-        return form(model, null, hardwareSoftwareCode);
+        return form(model, null, hardwareSoftwareCode, systemIdCode);
     }
 
     @GetMapping("/{id}/edit")
@@ -126,17 +128,19 @@ class UnmanagedAssetController {
         UnmanagedAssetSummary asset = unmanaged.unmanagedAsset(new UnmanagedAssetId(id));
         model.addAttribute("form", UnmanagedAssetDraft.of(asset));
         return form(model, asset, asset.hardwareSoftwareId() == null ? null
-                : assets.hardwareSoftware(new HardwareSoftwareId(asset.hardwareSoftwareId())).code());
+                : assets.hardwareSoftware(new HardwareSoftwareId(asset.hardwareSoftwareId())).code(),
+                systems.codeOf(asset.systemId()));
     }
 
     @PostMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('asset.write')")
     String processUpdateForm(@PathVariable long id, @RequestParam(required = false) Long version,
                              @Valid @ModelAttribute("form") UnmanagedAssetDraft form, BindingResult result,
-                             @RequestParam(required = false) String hardwareSoftwareCode, Model model,
+                             @RequestParam(required = false) String hardwareSoftwareCode,
+                             @RequestParam(required = false) String systemIdCode, Model model,
                              RedirectAttributes redirect) {
         UnmanagedAssetSummary asset = unmanaged.unmanagedAsset(new UnmanagedAssetId(id));
-        UnmanagedAssetDraft draft = linked(form, hardwareSoftwareCode, result);
+        UnmanagedAssetDraft draft = linked(form, hardwareSoftwareCode, systemIdCode, result);
         if (!result.hasErrors()) {
             try {
                 unmanaged.update(asset.id(), draft, version);
@@ -148,11 +152,15 @@ class UnmanagedAssetController {
                 result.reject("problem.detail.stale");
             }
         }
-        return form(model, asset, hardwareSoftwareCode);
+        return form(model, asset, hardwareSoftwareCode, systemIdCode);
     }
 
-    /** The draft with the hardware/software record named by code; an unknown code is an error beside the field. */
-    private UnmanagedAssetDraft linked(UnmanagedAssetDraft form, String code, BindingResult result) {
+    /**
+     * The draft with the hardware/software record and the system named by code (a system id posted without the code
+     * field is kept); an unknown code is an error beside the field.
+     */
+    private UnmanagedAssetDraft linked(UnmanagedAssetDraft form, String code, String systemCode,
+                                       BindingResult result) {
         Long recordId = null;
         if (code != null && !code.isBlank()) {
             recordId = assets.hardwareSoftwareByCode(code.strip()).map(HardwareSoftwareSummary::id)
@@ -163,15 +171,16 @@ class UnmanagedAssetController {
         }
         return new UnmanagedAssetDraft(form.kind(), form.name(), form.foundWhere(), form.discoveryMethod(),
                 form.discoveredOn(), form.discoveredById(), form.departmentId(), form.decision(), form.decidedOn(),
-                form.followUpDueOn(), form.followUpDoneOn(), form.followUpNote(), recordId, form.systemId());
+                form.followUpDueOn(), form.followUpDoneOn(), form.followUpNote(), recordId,
+                systemCode == null ? form.systemId() : systems.one(systemCode, "systemId", result).id());
     }
 
-    private String form(Model model, UnmanagedAssetSummary asset, String hardwareSoftwareCode) {
+    private String form(Model model, UnmanagedAssetSummary asset, String hardwareSoftwareCode, String systemCode) {
         model.addAttribute("entity", asset);
         model.addAttribute("hardwareSoftwareCode", hardwareSoftwareCode);
+        model.addAttribute("systemIdCode", systemCode);
         model.addAttribute("personChoices", choices.people());
         model.addAttribute("departmentChoices", choices.departments());
-        model.addAttribute("systemChoices", systems.all());
         return FORM;
     }
 }

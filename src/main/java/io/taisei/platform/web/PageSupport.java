@@ -1,5 +1,6 @@
 package io.taisei.platform.web;
 
+import io.taisei.platform.CountLimitedPage;
 import io.taisei.platform.Paging;
 import io.taisei.platform.RuleViolationException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,9 +26,15 @@ public final class PageSupport {
                 && !"true".equals(request.getHeader("HX-History-Restore-Request"));
     }
 
-    /** Puts the page and links to the previous and next pages (same query, other page number) into the model. */
+    /**
+     * Puts the page and links to the previous and next pages (same query, other page number) into the model, and
+     * {@code countedUpTo} when the page's rows were counted only that far.
+     */
     public static void paging(Model model, Page<?> page) {
         model.addAttribute("page", page);
+        // "more than N" instead of a total when the rows were counted only up to a limit
+        model.addAttribute("countedUpTo", page instanceof CountLimitedPage<?> limited && limited.isCountLimited()
+                ? limited.countedUpTo() : null);
         model.addAttribute("previousUrl", page.hasPrevious() ? pageUrl(page.getNumber() - 1) : null);
         model.addAttribute("nextUrl", page.hasNext() ? pageUrl(page.getNumber() + 1) : null);
     }
