@@ -72,6 +72,7 @@ class AuditBenchmark {
         Map<String, Object> properties = new HashMap<>(database);
         properties.put("spring.datasource.hikari.maximum-pool-size", "10");
         properties.put("taisei.audit.checkpoint-cron", "-");
+        properties.put("taisei.audit.verify-cron", "-");
         properties.put("logging.level.root", "WARN");
         // the whole application as in production, without a server and without the first-start bootstrap
         properties.put("server.port", "-1");
