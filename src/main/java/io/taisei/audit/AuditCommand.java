@@ -15,6 +15,7 @@ import java.util.List;
 /**
  * {@code java -jar taisei.jar audit verify [--checkpoint file.json]}: verifies the trail of the configured database
  * without starting the web server, prints the result as JSON and exits 0 when valid, 1 when broken, 2 on bad usage.
+ * The result is stored like every verification (the compliance indicator and the audit page show the newest).
  * Other {@code --name=value} arguments are passed to Spring (for example {@code --spring.datasource.url=...}).
  */
 public final class AuditCommand {
@@ -61,10 +62,12 @@ public final class AuditCommand {
                 // The whole application context (so every module's beans are as in production) without a server
                 // (port -1), without scheduled checkpoints and without the first-start bootstrap.
                 .properties("logging.level.root=WARN", "server.port=-1", "taisei.audit.checkpoint-cron=-",
-                        "taisei.command-line=true")
+                        "taisei.audit.verify-cron=-", "taisei.command-line=true")
                 .run(springArgs.toArray(String[]::new))) {
             AuditManagement audit = context.getBean(AuditManagement.class);
-            AuditVerification result = checkpoint == null ? audit.verify() : audit.verify(checkpoint);
+            AuditVerification result = checkpoint == null
+                    ? audit.verifyAndRecord(AuditVerificationRun.Trigger.COMMAND)
+                    : audit.verifyAndRecord(checkpoint, AuditVerificationRun.Trigger.COMMAND);
             out.println(io.taisei.audit.internal.CanonicalJson.MAPPER.writerWithDefaultPrettyPrinter()
                     .writeValueAsString(result));
             return result.valid() ? 0 : 1;

@@ -11,6 +11,7 @@ import io.taisei.audit.internal.ChainVerifier;
 import io.taisei.audit.internal.CheckpointSigner;
 import io.taisei.audit.internal.CheckpointStore;
 import io.taisei.audit.internal.CsvExport;
+import io.taisei.audit.internal.VerificationStore;
 import io.taisei.platform.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,9 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,6 +34,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +46,7 @@ public class AuditManagement {
     private static final Logger log = LoggerFactory.getLogger(AuditManagement.class);
     public static final String CHECKPOINT_ACTION = "CHECKPOINT";
     public static final String EXPORT_ACTION = "EXPORT";
+    public static final String VERIFY_ACTION = "VERIFY";
 
     private final ChainVerifier verifier;
     private final CheckpointSigner signer;
@@ -51,11 +56,14 @@ public class AuditManagement {
     private final AuditSealer sealer;
     private final AuditTrail trail;
     private final JdbcTemplate jdbc;
+    private final VerificationStore verifications;
+    private final TransactionTemplate ownTransaction;
     private final ZoneId zone;
     private final Clock clock = Clock.systemUTC();
 
     AuditManagement(ChainVerifier verifier, CheckpointSigner signer, CheckpointStore checkpoints, AuditQueries queries,
-                    AuditLedger ledger, AuditSealer sealer, AuditTrail trail, JdbcTemplate jdbc, AuditSettings settings) {
+                    AuditLedger ledger, AuditSealer sealer, AuditTrail trail, JdbcTemplate jdbc, AuditSettings settings,
+                    VerificationStore verifications, PlatformTransactionManager transactions) {
         this.verifier = verifier;
         this.signer = signer;
         this.checkpoints = checkpoints;
@@ -64,12 +72,88 @@ public class AuditManagement {
         this.sealer = sealer;
         this.trail = trail;
         this.jdbc = jdbc;
+        this.verifications = verifications;
+        this.ownTransaction = new TransactionTemplate(transactions);
         this.zone = settings.zone();
     }
 
-    /** Re-walks the whole chain and checks the entries waiting to be sealed. */
+    /** Re-walks the whole chain and checks the entries waiting to be sealed (nothing is stored). */
     public AuditVerification verify() {
         return verifier.verify();
+    }
+
+    /**
+     * Verifies the chain like {@link #verify()}, then stores the outcome (when, started by what and whom) and records
+     * that in the trail, in a transaction of its own. Returns the outcome; {@link #lastVerification()} the stored run.
+     */
+    public AuditVerification verifyAndRecord(AuditVerificationRun.Trigger trigger) {
+        Instant started = clock.instant();
+        AuditVerification result = verify();
+        record(result, started, trigger, null);
+        return result;
+    }
+
+    /** Verifies the chain and an exported checkpoint like {@link #verify(AuditCheckpoint)} and stores the outcome. */
+    public AuditVerification verifyAndRecord(AuditCheckpoint checkpoint, AuditVerificationRun.Trigger trigger) {
+        Instant started = clock.instant();
+        AuditVerification result = verify(checkpoint);
+        record(result, started, trigger, null);
+        return result;
+    }
+
+    /**
+     * The scheduled verification ({@code taisei.audit.verify-cron}, nightly by default). On several nodes the first
+     * to finish stores the day's run; the unique scheduled date refuses the others', which are then dropped.
+     */
+    @Scheduled(cron = "${taisei.audit.verify-cron:0 30 2 * * *}", zone = "${taisei.audit.zone:Asia/Tokyo}")
+    public void verifyOnSchedule() {
+        LocalDate today = LocalDate.now(zone);
+        if (verifications.existsScheduledFor(today)) {
+            return;
+        }
+        Instant started = clock.instant();
+        AuditVerification result = verify();
+        try {
+            AuditVerificationRun run = record(result, started, AuditVerificationRun.Trigger.SCHEDULED, today);
+            if (run.valid()) {
+                log.info("Scheduled audit verification: {} entries intact", run.entries());
+            } else {
+                log.warn("Scheduled audit verification: the chain is broken at sequence {} / entry {} ({})",
+                        run.firstBrokenSequence(), run.brokenEntryId(), run.reason());
+            }
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            log.debug("Another node stored today's scheduled audit verification");
+        }
+    }
+
+    private AuditVerificationRun record(AuditVerification result, Instant started, AuditVerificationRun.Trigger trigger,
+                                        LocalDate scheduledDate) {
+        Instant finished = clock.instant();
+        String actor = Actor.current().describe();
+        return ownTransaction.execute(status -> {
+            AuditVerificationRun run = verifications.insert(result, started, finished, trigger, actor, scheduledDate);
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("trigger", trigger.name());
+            after.put("valid", run.valid());
+            after.put("entries", run.entries());
+            after.put("headSequence", run.headSequence());
+            after.put("firstBrokenSequence", run.firstBrokenSequence());
+            after.put("brokenEntryId", run.brokenEntryId());
+            after.put("reason", run.reason() == null ? null : run.reason().name());
+            after.put("checkpointSequence", run.checkpointSequence());
+            trail.append(AuditRecord.of(VERIFY_ACTION, "audit.Verification", run.id(), null, after));
+            return run;
+        });
+    }
+
+    /** The newest stored verification, if any. */
+    public Optional<AuditVerificationRun> lastVerification() {
+        return verifications.latest();
+    }
+
+    /** The stored verifications, newest first. */
+    public Page<AuditVerificationRun> verifications(Pageable pageable) {
+        return verifications.page(pageable);
     }
 
     /**
@@ -82,9 +166,9 @@ public class AuditManagement {
 
     /**
      * Re-walks the chain and checks an exported checkpoint against it: its signature, its key, and that the entry at
-     * its sequence number still has exactly its hash (which a rewrite of the whole table cannot keep).
+     * its sequence number still has exactly its hash (which a rewrite of the whole table cannot keep). Not in a
+     * transaction of its own, so that the chain is read on several connections (see {@link ChainVerifier}).
      */
-    @Transactional(readOnly = true)
     public AuditVerification verify(AuditCheckpoint checkpoint) {
         validate(checkpoint);
         AuditVerification chain = verifier.verify();

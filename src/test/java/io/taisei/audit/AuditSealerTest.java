@@ -146,7 +146,7 @@ class AuditSealerTest {
     void anEntryAlteredBeforeItIsSealedIsReportedWithItsId() {
         long id = append("altered");
         AuditVerification result = tamperAndVerify(() ->
-                jdbc.update("UPDATE aud_entry SET after_json = '{\"id\":\"innocent\"}' WHERE id = ?", id));
+                AuditTestSupport.rewriteAfter(jdbc, id, "{\"id\":\"innocent\"}"));
         assertThat(result.valid()).isFalse();
         assertThat(result.reason()).isEqualTo(Reason.HASH_MISMATCH);
         assertThat(result.brokenEntryId()).isEqualTo(id);

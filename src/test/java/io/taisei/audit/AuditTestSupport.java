@@ -1,5 +1,7 @@
 package io.taisei.audit;
 
+import io.taisei.audit.internal.ChainHasher;
+import io.taisei.audit.internal.EntryContent;
 import io.taisei.support.TestDatabase;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -56,5 +58,37 @@ final class AuditTestSupport {
     /** The entry linked at a chain position. */
     static long entryAt(JdbcTemplate jdbc, long seq) {
         return jdbc.queryForObject("SELECT entry_id FROM aud_link WHERE seq = ?", Long.class, seq);
+    }
+
+    /** What an entry shows as its after value: the after field of its stored content. */
+    static String afterOf(JdbcTemplate jdbc, long entryId) {
+        EntryContent content = contentOf(jdbc, entryId);
+        return content.text(EntryContent.AFTER);
+    }
+
+    /**
+     * What an attacker does to change what an entry shows as its after value: re-encodes its stored content with
+     * another after value (the other fields as they were, so the content stays well-formed).
+     */
+    static void rewriteAfter(JdbcTemplate jdbc, long entryId, String afterJson) {
+        EntryContent c = contentOf(jdbc, entryId);
+        byte[] changed = new ChainHasher().content(c.micros(), c.text(EntryContent.ACTOR), c.text(EntryContent.ACTOR_KIND),
+                c.text(EntryContent.ACTION), c.text(EntryContent.RECORD_TYPE), c.text(EntryContent.RECORD_ID),
+                c.text(EntryContent.BEFORE), afterJson);
+        jdbc.update("UPDATE aud_entry SET content = ? WHERE id = ?", changed, entryId);
+    }
+
+    /** Sets an entry's content hash to the hash of its (possibly altered) stored content. */
+    static void recomputeContentHash(JdbcTemplate jdbc, long entryId) {
+        byte[] content = jdbc.queryForObject("SELECT content FROM aud_entry WHERE id = ?", byte[].class, entryId);
+        jdbc.update("UPDATE aud_entry SET content_hash = ? WHERE id = ?", new ChainHasher().contentHash(content), entryId);
+    }
+
+    private static EntryContent contentOf(JdbcTemplate jdbc, long entryId) {
+        EntryContent content = new EntryContent();
+        if (!content.parse(jdbc.queryForObject("SELECT content FROM aud_entry WHERE id = ?", byte[].class, entryId))) {
+            throw new IllegalStateException("entry " + entryId + " has no well-formed content");
+        }
+        return content;
     }
 }

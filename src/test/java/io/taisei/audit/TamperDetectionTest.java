@@ -5,6 +5,8 @@ import io.taisei.audit.internal.ChainHasher;
 import io.taisei.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -72,22 +74,61 @@ class TamperDetectionTest {
     }
 
     @Test
-    void anAlteredRowIsReportedWithItsSequenceNumber() {
+    void anAlteredAfterValueIsReportedWithItsSequenceNumber() {
         long target = first + 4;
-        AuditVerification result = tamperAndVerify(() ->
-                jdbc.update("UPDATE aud_entry SET after_json = '{\"v\":999}' WHERE id = ?", AuditTestSupport.entryAt(jdbc, target)));
+        long entry = AuditTestSupport.entryAt(jdbc, target);
+        AuditVerification result = tamperAndVerify(() -> {
+            AuditTestSupport.rewriteAfter(jdbc, entry, "{\"v\":999}");
+            assertThat(AuditTestSupport.afterOf(jdbc, entry)).as("what the trail now shows").isEqualTo("{\"v\":999}");
+        });
         assertThat(result.valid()).isFalse();
         assertThat(result.firstBrokenSequence()).isEqualTo(target);
         assertThat(result.reason()).isEqualTo(Reason.HASH_MISMATCH);
         assertThat(audit.verify().valid()).as("rolled back").isTrue();
     }
 
-    @Test
-    void anAlteredActorIsReportedToo() {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"actor = 'user:mallory'", "actor_kind = 'TOKEN'", "action = 'DELETE'",
+            "record_type = 'test.Other'", "record_id = '77'", "record_id = NULL",
+            "occurred_at = occurred_at + INTERVAL '1' SECOND"})
+    void anAlteredColumnThatIsShownOrFilteredOnIsReportedWithItsSequenceNumber(String change) {
         long target = first + 1;
         AuditVerification result = tamperAndVerify(() ->
-                jdbc.update("UPDATE aud_entry SET actor = 'user:mallory' WHERE id = ?", AuditTestSupport.entryAt(jdbc, target)));
+                jdbc.update("UPDATE aud_entry SET " + change + " WHERE id = ?", AuditTestSupport.entryAt(jdbc, target)));
+        assertThat(result.valid()).isFalse();
         assertThat(result.firstBrokenSequence()).isEqualTo(target);
+        assertThat(result.reason()).isEqualTo(Reason.HASH_MISMATCH);
+    }
+
+    @Test
+    void anActorChangedToNonAsciiTextIsReportedToo() {
+        long target = first + 1;
+        AuditVerification result = tamperAndVerify(() -> jdbc.update(
+                "UPDATE aud_entry SET actor = 'user:佐藤' WHERE id = ?", AuditTestSupport.entryAt(jdbc, target)));
+        assertThat(result.firstBrokenSequence()).isEqualTo(target);
+    }
+
+    @Test
+    void aContentThatIsNotWellFormedIsReportedWithItsSequenceNumber() {
+        long target = first + 6;
+        long entry = AuditTestSupport.entryAt(jdbc, target);
+        AuditVerification result = tamperAndVerify(() -> {
+            byte[] content = jdbc.queryForObject("SELECT content FROM aud_entry WHERE id = ?", byte[].class, entry);
+            jdbc.update("UPDATE aud_entry SET content = ? WHERE id = ?",
+                    java.util.Arrays.copyOf(content, content.length - 1), entry);
+            AuditTestSupport.recomputeContentHash(jdbc, entry);
+        });
+        assertThat(result.firstBrokenSequence()).isEqualTo(target);
+        assertThat(result.reason()).isEqualTo(Reason.HASH_MISMATCH);
+    }
+
+    @Test
+    void anAlteredContentHashIsReportedWithItsSequenceNumber() {
+        long target = first + 5;
+        AuditVerification result = tamperAndVerify(() -> jdbc.update("UPDATE aud_entry SET content_hash = ? WHERE id = ?",
+                "a".repeat(64), AuditTestSupport.entryAt(jdbc, target)));
+        assertThat(result.firstBrokenSequence()).isEqualTo(target);
+        assertThat(result.reason()).isEqualTo(Reason.HASH_MISMATCH);
     }
 
     @Test
@@ -95,8 +136,8 @@ class TamperDetectionTest {
         long target = first + 2;
         long entry = AuditTestSupport.entryAt(jdbc, target);
         AuditVerification result = tamperAndVerify(() -> {
-            jdbc.update("UPDATE aud_entry SET actor = 'user:mallory' WHERE id = ?", entry);
-            recomputeContentHash(entry);
+            AuditTestSupport.rewriteAfter(jdbc, entry, "{\"v\":-1}");
+            AuditTestSupport.recomputeContentHash(jdbc, entry);
         });
         assertThat(result.valid()).isFalse();
         assertThat(result.firstBrokenSequence()).isEqualTo(target);
@@ -185,8 +226,9 @@ class TamperDetectionTest {
 
         AuditVerification[] plain = new AuditVerification[1];
         AuditVerification withCheckpoint = tamperAndVerify(() -> {
-            jdbc.update("UPDATE aud_entry SET actor = 'user:mallory' WHERE id = ?", AuditTestSupport.entryAt(jdbc, first));
-            rewriteAllHashes();
+            long entry = AuditTestSupport.entryAt(jdbc, first);
+            jdbc.update("UPDATE aud_entry SET actor = 'user:mallory' WHERE id = ?", entry);
+            rewriteAllHashes(entry);
             plain[0] = audit.verify();
         }, () -> audit.verify(exported));
 
@@ -226,21 +268,23 @@ class TamperDetectionTest {
         assertThat(result.checkpoint().signatureValid()).isTrue();
     }
 
-    private void recomputeContentHash(long entryId) {
+    /**
+     * What an attacker with write access would do: make the altered entry's content agree with its columns, recompute
+     * every content hash and link after the change, and the head.
+     */
+    private void rewriteAllHashes(long alteredEntry) {
         ChainHasher hasher = new ChainHasher();
-        jdbc.query("SELECT occurred_at, actor, actor_kind, action, record_type, record_id, before_json, after_json "
-                + "FROM aud_entry WHERE id = ?", rs -> {
-            jdbc.update("UPDATE aud_entry SET content_hash = ? WHERE id = ?", hasher.contentHash(
+        jdbc.query("SELECT occurred_at, actor, actor_kind, action, record_type, record_id, content FROM aud_entry "
+                + "WHERE id = ?", rs -> {
+            io.taisei.audit.internal.EntryContent old = new io.taisei.audit.internal.EntryContent();
+            old.parse(rs.getBytes(7));
+            jdbc.update("UPDATE aud_entry SET content = ? WHERE id = ?", hasher.content(
                     ChainHasher.micros(rs.getObject(1, OffsetDateTime.class).toInstant()), rs.getString(2),
-                    rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                    rs.getString(8)), entryId);
-        }, entryId);
-    }
-
-    /** What an attacker with write access would do: recompute every content hash and link after the change, and the head. */
-    private void rewriteAllHashes() {
-        jdbc.queryForList("SELECT id FROM aud_entry", Long.class).forEach(this::recomputeContentHash);
-        ChainHasher hasher = new ChainHasher();
+                    rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                    old.text(io.taisei.audit.internal.EntryContent.BEFORE),
+                    old.text(io.taisei.audit.internal.EntryContent.AFTER)), alteredEntry);
+        }, alteredEntry);
+        jdbc.queryForList("SELECT id FROM aud_entry", Long.class).forEach(id -> AuditTestSupport.recomputeContentHash(jdbc, id));
         String[] prev = {ChainHasher.GENESIS};
         jdbc.query("SELECT l.seq, l.entry_id, e.content_hash FROM aud_link l JOIN aud_entry e ON e.id = l.entry_id "
                 + "ORDER BY l.seq", rs -> {

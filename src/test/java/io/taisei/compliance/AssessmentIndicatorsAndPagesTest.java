@@ -61,6 +61,8 @@ class AssessmentIndicatorsAndPagesTest {
     OrganizationManagement organization;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    io.taisei.audit.AuditManagement audit;
 
     long campaignId;
 
@@ -160,7 +162,8 @@ class AssessmentIndicatorsAndPagesTest {
     }
 
     @Test
-    void auditReportsWhetherTheChainVerifiesAndHowOldTheNewestCheckpointIs() {
+    void auditReportsWhetherTheLastStoredVerificationFoundTheChainIntactAndHowOldTheNewestCheckpointIs() {
+        audit.verifyAndRecord(io.taisei.audit.AuditVerificationRun.Trigger.API);
         List<ComplianceIndicator> indicators = assessments.indicators("2.3.4.2-1");
         assertThat(indicators).extracting(ComplianceIndicator::id)
                 .containsExactly("audit.chain.intact", "audit.checkpoint.age");

@@ -6,6 +6,7 @@ import io.taisei.audit.AuditEntry;
 import io.taisei.audit.AuditFilter;
 import io.taisei.audit.AuditManagement;
 import io.taisei.audit.AuditVerification;
+import io.taisei.audit.AuditVerificationRun;
 import io.taisei.platform.PageResponse;
 import io.taisei.platform.Paging;
 import jakarta.validation.constraints.Size;
@@ -63,14 +64,23 @@ class AuditApiController {
     @GetMapping("/verify")
     @PreAuthorize("hasAuthority('audit.read')")
     AuditVerification verify() {
-        return audit.verify();
+        return audit.verifyAndRecord(AuditVerificationRun.Trigger.API);
     }
 
     /** Verifies the chain and an exported checkpoint (the JSON downloaded from the page or this API). */
     @PostMapping("/verify")
     @PreAuthorize("hasAuthority('audit.read')")
     AuditVerification verify(@RequestBody AuditCheckpoint checkpoint) {
-        return audit.verify(checkpoint);
+        return audit.verifyAndRecord(checkpoint, AuditVerificationRun.Trigger.API);
+    }
+
+    /** The stored verifications (by the page, the API, the command line and the schedule), newest first. */
+    @GetMapping("/verifications")
+    @PreAuthorize("hasAuthority('audit.read')")
+    PageResponse<AuditVerificationRun> verifications(@RequestParam(required = false) Integer page,
+                                                     @RequestParam(required = false) Integer size) {
+        return PageResponse.of(audit.verifications(Paging.of(page, size, null, Set.of("id"),
+                Sort.by(Sort.Direction.DESC, "id"))), v -> v);
     }
 
     @GetMapping("/checkpoints")

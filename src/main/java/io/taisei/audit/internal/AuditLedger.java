@@ -13,8 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Records entries on a given JDBC connection, inside the transaction that connection is in: each entry with the
- * hash of its content, and a row in the seal queue. No lock is taken, so concurrent transactions append in
+ * Records entries on a given JDBC connection, inside the transaction that connection is in: each entry with its
+ * canonical content (which holds its before and after values; the other fields are columns too, for filtering) and
+ * the hash of that content, and a row in the seal queue. No lock is taken, so concurrent transactions append in
  * parallel; the entry and its queue row commit or roll back with the change. {@link AuditSealer} links committed
  * entries into the hash chain shortly afterwards.
  */
@@ -23,8 +24,7 @@ public class AuditLedger {
     static final String LOCK_HEAD = "SELECT last_seq, last_hash FROM aud_chain_head WHERE id = 1 FOR UPDATE";
     static final String TRY_LOCK_HEAD = LOCK_HEAD + " SKIP LOCKED";
     static final String INSERT = "INSERT INTO aud_entry (id, occurred_at, actor, actor_kind, action, record_type, "
-            + "record_id, before_json, after_json, content_hash) "
-            + "VALUES (nextval('aud_entry_id_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "record_id, content, content_hash) VALUES (nextval('aud_entry_id_seq'), ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String QUEUE = "INSERT INTO aud_seal_queue (entry_id) VALUES (?)";
 
     private final Clock clock;
@@ -68,10 +68,10 @@ public class AuditLedger {
                 insert.setString(4, d.action());
                 insert.setString(5, d.recordType());
                 insert.setString(6, d.recordId());
-                insert.setString(7, d.beforeJson());
-                insert.setString(8, d.afterJson());
-                insert.setString(9, hasher.contentHash(micros, d.actor(), d.actorKind(), d.action(), d.recordType(),
-                        d.recordId(), d.beforeJson(), d.afterJson()));
+                byte[] content = hasher.content(micros, d.actor(), d.actorKind(), d.action(), d.recordType(),
+                        d.recordId(), d.beforeJson(), d.afterJson());
+                insert.setBytes(7, content);
+                insert.setString(8, hasher.contentHash(content));
                 if (drafts.size() == 1) {
                     insert.executeUpdate();
                 } else {

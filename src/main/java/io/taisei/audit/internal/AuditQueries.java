@@ -25,12 +25,18 @@ import java.util.function.Consumer;
 public class AuditQueries {
 
     private static final String COLUMNS = "e.id, l.seq, e.occurred_at, e.actor, e.actor_kind, e.action, e.record_type, "
-            + "e.record_id, e.before_json, e.after_json, e.content_hash, l.prev_hash, l.hash";
+            + "e.record_id, e.content, e.content_hash, l.prev_hash, l.hash";
     private static final String FROM = " FROM aud_entry e LEFT JOIN aud_link l ON l.entry_id = e.id";
-    private static final RowMapper<AuditEntry> MAPPER = (rs, i) -> new AuditEntry(rs.getLong(1),
-            rs.getObject(2, Long.class), rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4),
-            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-            rs.getString(11), rs.getString(12), rs.getString(13));
+    /** Before and after come from the entry's canonical content (null both if it is not well-formed, i.e. tampered). */
+    private static final RowMapper<AuditEntry> MAPPER = (rs, i) -> {
+        EntryContent content = new EntryContent();
+        boolean readable = content.parse(rs.getBytes(9));
+        return new AuditEntry(rs.getLong(1), rs.getObject(2, Long.class),
+                rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), rs.getString(8), readable ? content.text(EntryContent.BEFORE) : null,
+                readable ? content.text(EntryContent.AFTER) : null, rs.getString(10), rs.getString(11),
+                rs.getString(12));
+    };
 
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;

@@ -16,10 +16,15 @@ import java.time.ZoneId;
  * @param checkpointCron   when the daily checkpoint is signed ("-" switches it off)
  * @param sealInterval     how long committed entries wait at most (plus the sealing itself) before they are linked
  *                         into the hash chain; read by {@link AuditSealer}'s schedule
+ * @param verifyCron       when the whole chain is verified on schedule and the result stored ("-" switches it off)
+ * @param verificationMaxAge how old the newest stored verification may be for the compliance indicator of guideline
+ *                         2.3.4.2 to count the trail as verified
  */
 @ConfigurationProperties("taisei.audit")
 public record AuditSettings(String signingKeyFile, String trustedPublicKey,
                             @DefaultValue("Asia/Tokyo") ZoneId zone,
                             @DefaultValue("0 0 2 * * *") String checkpointCron,
-                            @DefaultValue("250ms") java.time.Duration sealInterval) {
+                            @DefaultValue("250ms") java.time.Duration sealInterval,
+                            @DefaultValue("0 30 2 * * *") String verifyCron,
+                            @DefaultValue("36h") java.time.Duration verificationMaxAge) {
 }

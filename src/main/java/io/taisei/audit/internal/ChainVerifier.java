@@ -6,74 +6,98 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
-import java.nio.charset.StandardCharsets;
-import java.sql.DatabaseMetaData;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Re-walks the sealed chain in sequence order and checks the entries still waiting to be sealed. Appends and seals may
  * run meanwhile without disturbing it: the head is read first and only links up to it are walked (links are
  * insert-only, so those never change), the queue is read after the walk (an entry sealed in between is then beyond
  * the head, not lost), and the search for entries in neither chain nor queue is one statement, one snapshot.
- * (A repeatable-read transaction would not help: H2 takes each table's snapshot when the table is first read.)
  * <p>
- * Links are read in ranges of sequence numbers (a short indexed query each, so neither database has to hold a
- * million-row result). Every link can be checked on its own — its entry's content against the content hash, its own
- * hash from (seq, entry id, content hash, stored previous hash) — so ranges are hashed in parallel on all cores;
- * only the comparison of each link's previous hash with the hash of the link before it runs in order.
+ * The chain is read in ranges of sequence numbers: the range's links (one indexed range query), then their entries by
+ * ranges of entry ids (entries are sealed in about the order they were recorded, so that is usually one range query
+ * too; a join would look each entry up on its own, which costs PostgreSQL more than reading the rows). Several
+ * connections read ranges at once (one per core), and every range is checked on the checking threads: each link on
+ * its own — its entry's stored content against the content hash, the entry's columns against the fields in that
+ * content, the link's hash from (seq, entry id, content hash, stored previous hash). Only the comparison of each
+ * link's previous hash with the hash of the link before it runs in order. Inside a transaction everything is read on
+ * that transaction's connection, so that verification sees what the transaction itself changed.
  */
 @Component
 public class ChainVerifier {
 
     static final int FETCH_SIZE = 2_000;
-    private static final int RANGE = 4_000;
-    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    static final int RANGE = 4_000;
+    /** Entries of one range whose ids lie further apart than this are read by separate range queries. */
+    private static final int GAP = 64;
+    private static final int CORES = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /** How many ranges may be read ahead of the one being followed. */
+    private static final int AHEAD = 4 * CORES;
     /** Shared by verifications; idle threads end after a minute. */
-    private static final ExecutorService HASHING = hashingPool();
+    private static final ExecutorService CHECKING = pool("audit-verify-check", CORES, new LinkedBlockingQueue<>());
+    private static final ExecutorService READING = pool("audit-verify-read", Integer.MAX_VALUE, new SynchronousQueue<>());
 
     private static final byte OK = 0;
     private static final byte HASH_MISMATCH = 1;
     private static final byte ENTRY_MISSING = 2;
 
-    static final String LINKS = "SELECT l.seq, l.entry_id, l.format, l.prev_hash, l.hash, e.id, e.occurred_at, e.actor, "
-            + "e.actor_kind, e.action, e.record_type, e.record_id, e.before_json, e.after_json, e.content_hash "
-            + "FROM aud_link l LEFT JOIN aud_entry e ON e.id = l.entry_id WHERE l.seq > ? AND l.seq <= ? ORDER BY l.seq";
-    static final String QUEUED = "SELECT q.entry_id, e.id, e.occurred_at, e.actor, e.actor_kind, e.action, "
-            + "e.record_type, e.record_id, e.before_json, e.after_json, e.content_hash "
-            + "FROM aud_seal_queue q LEFT JOIN aud_entry e ON e.id = q.entry_id ORDER BY q.entry_id";
+    static final String HEAD = "SELECT last_seq, last_hash FROM aud_chain_head WHERE id = 1";
+    // Hashes are CHAR(64) columns: read as VARCHAR, which spares H2 re-padding every row of the result.
+    static final String LINKS = "SELECT seq, entry_id, format, CAST(prev_hash AS VARCHAR(64)), CAST(hash AS VARCHAR(64)) "
+            + "FROM aud_link WHERE seq > ? AND seq <= ? ORDER BY seq";
+    private static final String ENTRY_COLUMNS = "e.id, e.occurred_at, e.actor, e.actor_kind, e.action, e.record_type, "
+            + "e.record_id, e.content, CAST(e.content_hash AS VARCHAR(64))";
+    static final String ENTRIES = "SELECT " + ENTRY_COLUMNS + " FROM aud_entry e WHERE e.id >= ? AND e.id <= ? ORDER BY e.id";
+    static final String QUEUED = "SELECT q.entry_id, " + ENTRY_COLUMNS
+            + " FROM aud_seal_queue q LEFT JOIN aud_entry e ON e.id = q.entry_id ORDER BY q.entry_id";
     static final String UNLINKED = "SELECT MIN(e.id) FROM aud_entry e WHERE NOT EXISTS "
             + "(SELECT 1 FROM aud_link l WHERE l.entry_id = e.id) AND NOT EXISTS "
             + "(SELECT 1 FROM aud_seal_queue q WHERE q.entry_id = e.id)";
 
+    private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
+    private final int readers;
 
+    @org.springframework.beans.factory.annotation.Autowired
     ChainVerifier(DataSource dataSource, PlatformTransactionManager transactions) {
+        this(dataSource, transactions, CORES);
+    }
+
+    /** With {@code readers} connections reading at once outside a transaction (one per core in the application). */
+    ChainVerifier(DataSource dataSource, PlatformTransactionManager transactions, int readers) {
+        this.readers = readers;
+        this.dataSource = dataSource;
         this.jdbc = new JdbcTemplate(dataSource);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
 
-    private static ExecutorService hashingPool() {
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 60, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), runnable -> {
-            Thread thread = new Thread(runnable, "audit-verify-hash");
+    private static ExecutorService pool(String name, int threads, java.util.concurrent.BlockingQueue<Runnable> queue) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(Math.min(threads, CORES), threads, 60, TimeUnit.SECONDS,
+                queue, runnable -> {
+            Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
             return thread;
         });
@@ -82,43 +106,48 @@ public class ChainVerifier {
     }
 
     public AuditVerification verify() {
-        return readOnly.execute(status -> jdbc.execute((ConnectionCallback<AuditVerification>) connection -> {
-            try {
-                return walk(connection);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("verification interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("verification failed", e.getCause());
-            }
-        }));
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // the caller's transaction may hold changes of its own: read everything on its connection
+            return jdbc.execute((ConnectionCallback<AuditVerification>) connection -> walk(connection, 1));
+        }
+        return readOnly.execute(status -> jdbc.execute((ConnectionCallback<AuditVerification>) connection ->
+                walk(connection, readers)));
     }
 
-    private AuditVerification walk(java.sql.Connection connection)
-            throws SQLException, InterruptedException, ExecutionException {
+    private AuditVerification walk(Connection connection, int readers) throws SQLException {
         ChainHead head;
-        try (PreparedStatement ps = connection.prepareStatement("SELECT last_seq, last_hash FROM aud_chain_head WHERE id = 1");
-             ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = connection.prepareStatement(HEAD); ResultSet rs = ps.executeQuery()) {
             rs.next();
             head = new ChainHead(rs.getLong(1), rs.getString(2));
         }
-        TextReader text = TextReader.of(connection.getMetaData());
+        TextReader text = TextReader.of(connection);
         Walk walk = new Walk();
-        Deque<Future<Range>> inFlight = new ArrayDeque<>();
-        try (PreparedStatement links = connection.prepareStatement(LINKS)) {
-            links.setFetchSize(FETCH_SIZE);
-            for (long from = 0; from < head.seq(); from += RANGE) {
-                Range range = read(links, from, Math.min(from + RANGE, head.seq()), text);
-                inFlight.addLast(HASHING.submit(range::hash));
-                while (inFlight.size() > 2 * THREADS) {
-                    walk.follow(inFlight.removeFirst().get());
-                }
+        Ranges ranges = new Ranges(head.seq());
+        List<Connection> connections = new ArrayList<>(List.of(connection));
+        List<Future<?>> reading = new ArrayList<>();
+        try {
+            for (int i = 1; i < Math.min(readers, ranges.count); i++) {
+                Connection extra = dataSource.getConnection();
+                connections.add(extra);
+                extra.setReadOnly(true);
+                extra.setAutoCommit(false);
             }
-            while (!inFlight.isEmpty()) {
-                walk.follow(inFlight.removeFirst().get());
+            for (Connection c : connections) {
+                reading.add(READING.submit(() -> ranges.readAll(c, text)));
+            }
+            for (int k = 0; k < ranges.count; k++) {
+                walk.follow(ranges.take(k));
             }
         } finally {
-            inFlight.forEach(f -> f.cancel(true));
+            ranges.stop();
+            for (Future<?> f : reading) {
+                awaitQuietly(f); // a connection may be closed only once its reader is done with it
+            }
+            for (Connection extra : connections.subList(1, connections.size())) {
+                try (extra) {
+                    extra.rollback();
+                }
+            }
         }
         if (walk.broken == null) {
             if (walk.lastSeq < head.seq()) {
@@ -135,47 +164,45 @@ public class ChainVerifier {
                 walk.reason, head.seq(), head.hash(), unsealed, walk.broken == null ? walk.brokenEntry : null, null);
     }
 
-    private static Range read(PreparedStatement links, long after, long upTo, TextReader text) throws SQLException {
-        links.setLong(1, after);
-        links.setLong(2, upTo);
-        List<Link> rows = new ArrayList<>((int) (upTo - after));
-        try (ResultSet rs = links.executeQuery()) {
-            while (rs.next()) {
-                rows.add(new Link(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                        content(rs, 6, text)));
+    private static void awaitQuietly(Future<?> future) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                future.get();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (ExecutionException e) {
+                break; // already reported through the range it failed on
             }
         }
-        return new Range(rows);
-    }
-
-    /** The entry's columns from {@code first} on (id, occurred_at, 7 text fields, content_hash), or null if absent. */
-    private static Content content(ResultSet rs, int first, TextReader text) throws SQLException {
-        rs.getLong(first);
-        if (rs.wasNull()) {
-            return null;
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
-        return new Content(rs.getLong(first), ChainHasher.micros(rs.getObject(first + 1, OffsetDateTime.class).toInstant()),
-                text.read(rs, first + 2), text.read(rs, first + 3), text.read(rs, first + 4), text.read(rs, first + 5),
-                text.read(rs, first + 6), text.read(rs, first + 7), text.read(rs, first + 8), rs.getString(first + 9));
     }
 
     /** Checks the content of every entry waiting to be sealed; returns how many there are. */
-    private static long checkQueued(java.sql.Connection connection, TextReader text, Walk walk) throws SQLException {
+    private static long checkQueued(Connection connection, TextReader text, Walk walk) throws SQLException {
         long count = 0;
+        Entries entry = new Entries(1, text);
         ChainHasher hasher = new ChainHasher();
+        EntryContent parsed = new EntryContent();
         try (PreparedStatement ps = connection.prepareStatement(QUEUED)) {
             ps.setFetchSize(FETCH_SIZE);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     count++;
-                    long entryId = rs.getLong(1);
-                    Content content = content(rs, 2, text);
                     if (walk.brokenEntry != null) {
                         continue;
                     }
-                    if (content == null) {
+                    long entryId = rs.getLong(1);
+                    rs.getLong(2);
+                    if (rs.wasNull()) {
                         walk.failEntry(entryId, Reason.MISSING_ENTRY);
-                    } else if (content.contentHash() == null || !content.computeHash(hasher).equals(content.contentHash())) {
+                        continue;
+                    }
+                    entry.read(0, rs, 3);
+                    if (!entry.intact(0, parsed) || !hasher.contentMatches(entry.content[0], entry.contentHash[0])) {
                         walk.failEntry(entryId, Reason.HASH_MISMATCH);
                     }
                 }
@@ -185,7 +212,7 @@ public class ChainVerifier {
     }
 
     /** Entries in neither the chain nor the queue: their link (or queue row) was removed. */
-    private static void checkUnlinked(java.sql.Connection connection, Walk walk, long queued) throws SQLException {
+    private static void checkUnlinked(Connection connection, Walk walk, long queued) throws SQLException {
         long total;
         try (PreparedStatement ps = connection.prepareStatement("SELECT COUNT(*) FROM aud_entry");
              ResultSet rs = ps.executeQuery()) {
@@ -205,54 +232,274 @@ public class ChainVerifier {
         }
     }
 
-    private record Content(long id, long micros, byte[] actor, byte[] actorKind, byte[] action, byte[] recordType,
-                           byte[] recordId, byte[] before, byte[] after, String contentHash) {
-        String computeHash(ChainHasher hasher) {
-            return hasher.contentHashUtf8(micros, actor, actorKind, action, recordType, recordId, before, after);
-        }
-    }
+    /**
+     * The ranges of one verification: readers claim them in order (at most {@link #AHEAD} beyond the one being
+     * followed, which bounds memory), each range is checked on the checking threads, and the walk takes them in order.
+     */
+    private static final class Ranges {
+        final long head;
+        final int count;
+        final CompletableFuture<Range>[] results;
+        final AtomicInteger next = new AtomicInteger();
+        final Semaphore ahead = new Semaphore(AHEAD);
+        volatile boolean stopped;
 
-    private record Link(long seq, long entryId, int format, String prevHash, String hash, Content content) {
-    }
-
-    /** A range of links and, once hashed, each link's own verdict (independent of its neighbours). */
-    private static final class Range {
-        final List<Link> links;
-        final byte[] verdicts;
-
-        Range(List<Link> links) {
-            this.links = links;
-            this.verdicts = new byte[links.size()];
-        }
-
-        Range hash() {
-            ChainHasher hasher = new ChainHasher();
-            for (int i = 0; i < links.size(); i++) {
-                verdicts[i] = verdict(links.get(i), hasher);
+        @SuppressWarnings("unchecked")
+        Ranges(long head) {
+            this.head = head;
+            this.count = (int) ((head + RANGE - 1) / RANGE);
+            this.results = new CompletableFuture[count];
+            for (int k = 0; k < count; k++) {
+                results[k] = new CompletableFuture<>();
             }
+        }
+
+        /** Reads ranges on one connection until none is left (or the walk stopped). */
+        Void readAll(Connection connection, TextReader text) throws SQLException, InterruptedException {
+            try (PreparedStatement links = connection.prepareStatement(LINKS);
+                 PreparedStatement entries = connection.prepareStatement(ENTRIES)) {
+                links.setFetchSize(RANGE);
+                entries.setFetchSize(RANGE);
+                int k;
+                while ((k = claim()) >= 0) {
+                    CompletableFuture<Range> result = results[k];
+                    try {
+                        long after = (long) k * RANGE;
+                        Range range = Range.read(links, entries, after, Math.min(after + RANGE, head), text);
+                        CHECKING.execute(() -> {
+                            try {
+                                result.complete(range.check());
+                            } catch (Throwable t) {
+                                result.completeExceptionally(t);
+                            }
+                        });
+                    } catch (SQLException | RuntimeException e) {
+                        result.completeExceptionally(e);
+                        throw e;
+                    }
+                }
+            } catch (SQLException | RuntimeException | InterruptedException e) {
+                stop(e);
+                throw e;
+            }
+            return null;
+        }
+
+        private int claim() throws InterruptedException {
+            ahead.acquire();
+            int k = stopped ? count : next.getAndIncrement();
+            if (k >= count) {
+                ahead.release();
+                return -1;
+            }
+            return k;
+        }
+
+        Range take(int k) {
+            try {
+                Range range = results[k].get();
+                results[k] = null;
+                ahead.release();
+                return range;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("verification interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("verification failed", e.getCause());
+            }
+        }
+
+        /** Ends the reading: every reader waiting for room wakes up and finds nothing more to claim. */
+        void stop() {
+            stopped = true;
+            ahead.release(count + AHEAD);
+        }
+
+        /** Ends the reading after a failure, which every range not read yet reports to the walk. */
+        void stop(Throwable failure) {
+            stop();
+            for (CompletableFuture<Range> result : results) {
+                if (result != null) {
+                    result.completeExceptionally(failure);
+                }
+            }
+        }
+    }
+
+    /**
+     * The columns of entries by slot: the ones shown and filtered on (proven equal to the fields in the content), the
+     * stored canonical content and its stored hash.
+     */
+    private static final class Entries {
+        final TextReader text;
+        final byte[] state; // ABSENT, or PRESENT (NO_TIME when occurred_at is null)
+        final long[] micros;
+        final Object[][] columns = new Object[EntryContent.RECORD_ID + 1][];
+        final byte[][] content;
+        final String[] contentHash;
+
+        static final byte ABSENT = 0;
+        static final byte PRESENT = 1;
+        static final byte NO_TIME = 2;
+
+        Entries(int size, TextReader text) {
+            this.text = text;
+            state = new byte[size];
+            micros = new long[size];
+            for (int f = 0; f < columns.length; f++) {
+                columns[f] = new Object[size];
+            }
+            content = new byte[size][];
+            contentHash = new String[size];
+        }
+
+        /** Reads occurred_at, the five text columns, content and content hash from column {@code first} on. */
+        void read(int slot, ResultSet rs, int first) throws SQLException {
+            OffsetDateTime at = rs.getObject(first, OffsetDateTime.class);
+            state[slot] = at == null ? NO_TIME : PRESENT;
+            micros[slot] = at == null ? 0 : ChainHasher.micros(at.toInstant());
+            for (int f = 0; f < columns.length; f++) {
+                columns[f][slot] = text.read(rs, first + 1 + f);
+            }
+            content[slot] = rs.getBytes(first + 6);
+            contentHash[slot] = rs.getString(first + 7);
+        }
+
+        /** Whether the stored content is well-formed and the entry's columns hold exactly its fields. */
+        boolean intact(int slot, EntryContent parsed) {
+            if (state[slot] != PRESENT || !parsed.parse(content[slot]) || parsed.micros() != micros[slot]) {
+                return false;
+            }
+            for (int f = 0; f < columns.length; f++) {
+                Object value = columns[f][slot];
+                if (!(value instanceof byte[] bytes ? parsed.matches(f, bytes) : parsed.matches(f, (String) value))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** A range of links with their entries and, once checked, each link's own verdict (independent of its neighbours). */
+    private static final class Range {
+        int size;
+        long[] seq;
+        long[] entryId;
+        int[] format;
+        String[] prevHash;
+        String[] hash;
+        /** The distinct entry ids of the range, ascending; the entries' columns by the same index. */
+        long[] ids;
+        int distinct;
+        Entries entries;
+        byte[] verdicts;
+
+        Range(int capacity) {
+            seq = new long[capacity];
+            entryId = new long[capacity];
+            format = new int[capacity];
+            prevHash = new String[capacity];
+            hash = new String[capacity];
+        }
+
+        static Range read(PreparedStatement links, PreparedStatement entries, long after, long upTo, TextReader text)
+                throws SQLException {
+            Range range = new Range((int) (upTo - after));
+            links.setLong(1, after);
+            links.setLong(2, upTo);
+            try (ResultSet rs = links.executeQuery()) {
+                while (rs.next()) {
+                    range.add(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5));
+                }
+            }
+            range.readEntries(entries, text);
+            return range;
+        }
+
+        private void add(long s, long entry, int f, String prev, String h) {
+            if (size == seq.length) { // more rows than sequence numbers: only if the primary key was removed
+                int grown = Math.max(16, size * 2);
+                seq = Arrays.copyOf(seq, grown);
+                entryId = Arrays.copyOf(entryId, grown);
+                format = Arrays.copyOf(format, grown);
+                prevHash = Arrays.copyOf(prevHash, grown);
+                hash = Arrays.copyOf(hash, grown);
+            }
+            seq[size] = s;
+            entryId[size] = entry;
+            format[size] = f;
+            prevHash[size] = prev;
+            hash[size] = h;
+            size++;
+        }
+
+        /** Reads the entries of the links, one id range per cluster of nearby ids. */
+        private void readEntries(PreparedStatement statement, TextReader text) throws SQLException {
+            ids = Arrays.copyOf(entryId, size);
+            Arrays.sort(ids);
+            distinct = 0;
+            for (int i = 0; i < size; i++) {
+                if (distinct == 0 || ids[i] != ids[distinct - 1]) {
+                    ids[distinct++] = ids[i];
+                }
+            }
+            entries = new Entries(distinct, text);
+            int start = 0;
+            for (int i = 1; i <= distinct; i++) {
+                if (i == distinct || ids[i] - ids[i - 1] > GAP) {
+                    readCluster(statement, start, i);
+                    start = i;
+                }
+            }
+        }
+
+        private void readCluster(PreparedStatement statement, int from, int to) throws SQLException {
+            statement.setLong(1, ids[from]);
+            statement.setLong(2, ids[to - 1]);
+            int slot = from;
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    while (slot < to && ids[slot] < id) {
+                        slot++;
+                    }
+                    if (slot == to) {
+                        break;
+                    }
+                    if (ids[slot] == id) {
+                        entries.read(slot, rs, 2);
+                    } // else an entry between the wanted ones: linked elsewhere, or not yet sealed
+                }
+            }
+        }
+
+        Range check() {
+            ChainHasher hasher = new ChainHasher();
+            EntryContent parsed = new EntryContent();
+            verdicts = new byte[size];
+            for (int i = 0; i < size; i++) {
+                verdicts[i] = verdict(i, hasher, parsed);
+            }
+            entries = null; // only the verdicts are needed from here on
             return this;
         }
 
-        private static byte verdict(Link link, ChainHasher hasher) {
-            Content c = link.content();
-            if (c == null) {
+        private byte verdict(int i, ChainHasher hasher, EntryContent parsed) {
+            int slot = Arrays.binarySearch(ids, 0, distinct, entryId[i]);
+            if (entries.state[slot] == Entries.ABSENT) {
                 return ENTRY_MISSING;
             }
-            try {
-                if (link.format() == 1) {
-                    String hash = hasher.hashUtf8(link.seq(), c.micros(), c.actor(), c.actorKind(), c.action(),
-                            c.recordType(), c.recordId(), c.before(), c.after(), link.prevHash());
-                    return link.entryId() == link.seq() && hash.equals(link.hash()) ? OK : HASH_MISMATCH;
-                }
-                String contentHash = c.computeHash(hasher);
-                if (!contentHash.equals(c.contentHash())) {
-                    return HASH_MISMATCH;
-                }
-                return hasher.linkHash(link.seq(), link.entryId(), contentHash, link.prevHash()).equals(link.hash())
-                        ? OK : HASH_MISMATCH;
-            } catch (IllegalArgumentException e) {
-                return HASH_MISMATCH; // a stored hash that is not even hexadecimal
+            if (!entries.intact(slot, parsed)) {
+                return HASH_MISMATCH;
             }
+            byte[] content = entries.content[slot];
+            if (format[i] == 1) {
+                return entryId[i] == seq[i] && hasher.legacyLinkMatches(seq[i], content, prevHash[i], hash[i])
+                        ? OK : HASH_MISMATCH;
+            }
+            // every other format value is checked as format 2, so changing a link's format only breaks its hash
+            return hasher.contentMatches(content, entries.contentHash[slot])
+                    && hasher.linkMatches(seq[i], entryId[i], prevHash[i], hash[i]) ? OK : HASH_MISMATCH;
         }
     }
 
@@ -266,23 +513,22 @@ public class ChainVerifier {
         Reason reason;
 
         void follow(Range range) {
-            for (int i = 0; i < range.links.size(); i++) {
-                Link link = range.links.get(i);
+            for (int i = 0; i < range.size; i++) {
                 entries++;
                 if (broken != null) {
                     continue; // keep counting, stop checking: the first break is what matters
                 }
-                if (link.seq() != lastSeq + 1) {
+                if (range.seq[i] != lastSeq + 1) {
                     fail(lastSeq + 1, Reason.MISSING_ENTRY);
-                } else if (!prevHash.equals(link.prevHash())) {
-                    fail(link.seq(), Reason.PREVIOUS_HASH_MISMATCH);
+                } else if (!prevHash.equals(range.prevHash[i])) {
+                    fail(range.seq[i], Reason.PREVIOUS_HASH_MISMATCH);
                 } else if (range.verdicts[i] == ENTRY_MISSING) {
-                    fail(link.seq(), Reason.MISSING_ENTRY);
+                    fail(range.seq[i], Reason.MISSING_ENTRY);
                 } else if (range.verdicts[i] != OK) {
-                    fail(link.seq(), Reason.HASH_MISMATCH);
+                    fail(range.seq[i], Reason.HASH_MISMATCH);
                 } else {
-                    lastSeq = link.seq();
-                    prevHash = link.hash();
+                    lastSeq = range.seq[i];
+                    prevHash = range.hash[i];
                 }
             }
         }
@@ -301,20 +547,17 @@ public class ChainVerifier {
     }
 
     /**
-     * Reads a text column as UTF-8 bytes. PostgreSQL's driver hands out the bytes it received (the connection's
-     * encoding is UTF-8), without building a String; other drivers go through getString.
+     * Reads a text column: as the UTF-8 bytes PostgreSQL's driver received (the connection's encoding is UTF-8),
+     * without building a String; as the String other drivers (H2) hold anyway.
      */
     private interface TextReader {
-        byte[] read(ResultSet rs, int column) throws SQLException;
+        Object read(ResultSet rs, int column) throws SQLException;
 
-        static TextReader of(DatabaseMetaData metaData) throws SQLException {
-            if ("PostgreSQL".equalsIgnoreCase(metaData.getDatabaseProductName())) {
+        static TextReader of(Connection connection) throws SQLException {
+            if ("PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName())) {
                 return ResultSet::getBytes;
             }
-            return (rs, column) -> {
-                String value = rs.getString(column);
-                return value == null ? null : value.getBytes(StandardCharsets.UTF_8);
-            };
+            return ResultSet::getString;
         }
     }
 }

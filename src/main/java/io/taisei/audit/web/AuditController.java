@@ -4,6 +4,7 @@ import io.taisei.audit.AuditCheckpoint;
 import io.taisei.audit.AuditEntry;
 import io.taisei.audit.AuditFilter;
 import io.taisei.audit.AuditManagement;
+import io.taisei.audit.AuditVerificationRun;
 import io.taisei.platform.Paging;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -71,8 +72,10 @@ class AuditController {
     @GetMapping("/audit/verify")
     @PreAuthorize("hasAuthority('audit.read')")
     String verify(@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        model.addAttribute("verification", audit.verify());
+        model.addAttribute("verification", audit.verifyAndRecord(AuditVerificationRun.Trigger.PAGE));
         if (htmx != null) {
+            model.addAttribute("lastVerification", audit.lastVerification().orElse(null));
+            model.addAttribute("timeFormat", timeFormat());
             return "audit/trail :: verification";
         }
         populate(AuditFilterForm.empty(), null, null, null, model);
@@ -94,7 +97,7 @@ class AuditController {
             try {
                 AuditCheckpoint checkpoint = AuditManagement.parseCheckpoint(
                         new String(file.getBytes(), StandardCharsets.UTF_8));
-                model.addAttribute("verification", audit.verify(checkpoint));
+                model.addAttribute("verification", audit.verifyAndRecord(checkpoint, AuditVerificationRun.Trigger.PAGE));
             } catch (AuditManagement.InvalidCheckpointException | IOException e) {
                 model.addAttribute("checkpointUploadError", "audit.checkpoint.verify.invalid");
             }
@@ -159,9 +162,10 @@ class AuditController {
         }
         model.addAttribute("entries", entries);
         model.addAttribute("checkpoints", audit.checkpoints(PageRequest.of(0, 10)).getContent());
+        model.addAttribute("lastVerification", audit.lastVerification().orElse(null));
         model.addAttribute("recordTypes", audit.recordTypes());
         model.addAttribute("zone", audit.zone());
-        model.addAttribute("timeFormat", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(audit.zone()));
+        model.addAttribute("timeFormat", timeFormat());
         UriComponentsBuilder query = UriComponentsBuilder.newInstance();
         if (errors == null || !errors.hasErrors()) {
             param(query, "recordType", filter.recordType());
@@ -175,6 +179,10 @@ class AuditController {
         model.addAttribute("exportUrl", "/audit/export.csv" + filterQuery);
         model.addAttribute("pageUrl", "/audit" + (filterQuery.isEmpty() ? "?" : filterQuery + "&") + "size="
                 + entries.getSize() + "&page=");
+    }
+
+    private DateTimeFormatter timeFormat() {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(audit.zone());
     }
 
     private static void param(UriComponentsBuilder query, String name, String value) {

@@ -33,6 +33,11 @@ class LegacyChainMigrationTest {
 
     @BeforeEach
     void legacyTrailMigrated() {
+        migrate(() -> { });
+    }
+
+    /** A legacy trail of three entries, {@code beforeMigration} done to it, then every later migration. */
+    private void migrate(Runnable beforeMigration) {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:legacy_" + UUID.randomUUID().toString().replace("-", "")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
@@ -40,7 +45,8 @@ class LegacyChainMigrationTest {
         transactions = new DataSourceTransactionManager(dataSource);
         java.util.function.Supplier<org.flywaydb.core.api.configuration.FluentConfiguration> flyway = () ->
                 Flyway.configure().dataSource(dataSource)
-                        .locations("classpath:db/migration/common", "classpath:db/migration/h2");
+                        .locations("classpath:db/migration/common", "classpath:db/migration/h2")
+                        .javaMigrations(new V202611261201__audit_entry_content());
         flyway.get().target("202611261000").load().migrate();
 
         ChainHasher hasher = new ChainHasher();
@@ -58,6 +64,7 @@ class LegacyChainMigrationTest {
             prev = hash;
         }
         jdbc.update("UPDATE aud_chain_head SET last_seq = 3, last_hash = ? WHERE id = 1", prev);
+        beforeMigration.run();
 
         flyway.get().load().migrate();
     }
@@ -90,11 +97,32 @@ class LegacyChainMigrationTest {
     }
 
     @Test
+    void legacyEntriesShowTheirValuesFromTheContentTheMigrationStored() {
+        EntryContent content = new EntryContent();
+        assertThat(content.parse(jdbc.queryForObject("SELECT content FROM aud_entry WHERE id = 2", byte[].class))).isTrue();
+        assertThat(content.text(EntryContent.AFTER)).isEqualTo("{\"n\":2}");
+        assertThat(content.text(EntryContent.BEFORE)).isNull();
+        assertThat(content.text(EntryContent.RECORD_ID)).isEqualTo("t2");
+    }
+
+    @Test
     void anAlteredLegacyEntryIsStillReportedWithItsSequenceNumber() {
-        jdbc.update("UPDATE aud_entry SET after_json = '{\"n\":99}' WHERE id = 2");
+        EntryContent old = new EntryContent();
+        old.parse(jdbc.queryForObject("SELECT content FROM aud_entry WHERE id = 2", byte[].class));
+        jdbc.update("UPDATE aud_entry SET content = ? WHERE id = 2", new ChainHasher().content(old.micros(),
+                "user:alice", "USER", "UPDATE", "legacy.Thing", "t2", null, "{\"n\":99}"));
         AuditVerification result = verify();
         assertThat(result.valid()).isFalse();
         assertThat(result.firstBrokenSequence()).isEqualTo(2);
         assertThat(result.reason()).isEqualTo(Reason.HASH_MISMATCH);
+    }
+
+    @Test
+    void aLegacyEntryAlteredBeforeTheMigrationIsStillReported() {
+        LegacyChainMigrationTest fresh = new LegacyChainMigrationTest();
+        fresh.migrate(() -> fresh.jdbc.update("UPDATE aud_entry SET actor = 'user:mallory' WHERE seq = 3"));
+        AuditVerification result = fresh.verify();
+        assertThat(result.valid()).isFalse();
+        assertThat(result.firstBrokenSequence()).isEqualTo(3);
     }
 }
