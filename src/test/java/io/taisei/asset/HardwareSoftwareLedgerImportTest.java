@@ -6,6 +6,9 @@ import io.taisei.asset.transfer.Format;
 import io.taisei.asset.transfer.ImportMode;
 import io.taisei.asset.transfer.ImportReport;
 import io.taisei.asset.transfer.LedgerFiles;
+import io.taisei.audit.AuditEntry;
+import io.taisei.audit.AuditFilter;
+import io.taisei.audit.AuditManagement;
 import io.taisei.organization.OrganizationManagement;
 import io.taisei.organization.PersonDraft;
 import io.taisei.organization.PersonSummary;
@@ -14,6 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -50,6 +57,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class HardwareSoftwareLedgerImportTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String RECORD_TYPE = "asset.HardwareSoftware";
 
     @Autowired
     AssetManagement assets;
@@ -63,6 +71,8 @@ class HardwareSoftwareLedgerImportTest {
     OrganizationManagement organization;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AuditManagement audit;
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
@@ -128,8 +138,8 @@ class HardwareSoftwareLedgerImportTest {
         List<Long> ids = jdbc.queryForList("select id from ast_hardware_software where code like ? order by id",
                 Long.class, prefix + "-%");
         assertThat(ids).hasSize(rows);
-        assertThat(jdbc.queryForList("select record_id from aud_entry where record_type = 'asset.HardwareSoftware' "
-                + "and action = 'CREATE' and after_json like ?", String.class, "%" + prefix + "-%"))
+        assertThat(auditEntriesMentioning(prefix).stream().filter(e -> "CREATE".equals(e.action()))
+                .map(AuditEntry::recordId).toList())
                 .containsExactlyInAnyOrderElementsOf(ids.stream().map(String::valueOf).toList());
         Set<Long> announced = new HashSet<>();
         events.stream(LedgerSoftwareChanged.class).forEach(e -> announced.addAll(e.hardwareSoftwareIds()));
@@ -287,14 +297,39 @@ class HardwareSoftwareLedgerImportTest {
 
     /** The audit entries of hardware/software records whose code starts with {@code prefix}. */
     private long auditEntries(String prefix) {
-        return jdbc.queryForObject("select count(*) from aud_entry where record_type = 'asset.HardwareSoftware' "
-                + "and upper(after_json) like ?", Long.class, "%\"CODE\":\"" + prefix + "-%");
+        return auditEntriesMentioning(prefix).size();
     }
 
+    /** The hardware/software audit entries whose after state holds a code starting with {@code prefix}, any case. */
+    private List<AuditEntry> auditEntriesMentioning(String prefix) {
+        String code = ("\"code\":\"" + prefix + "-").toUpperCase(Locale.ROOT);
+        List<AuditEntry> found = new ArrayList<>();
+        Pageable page = PageRequest.of(0, 500, Sort.by("seq"));
+        Page<AuditEntry> entries;
+        do {
+            entries = audit.entries(new AuditFilter(RECORD_TYPE, null, null, null, null, null), page);
+            entries.forEach(e -> {
+                if (e.afterJson() != null && e.afterJson().toUpperCase(Locale.ROOT).contains(code)) {
+                    found.add(e);
+                }
+            });
+            page = page.next();
+        } while (entries.hasNext());
+        return found;
+    }
+
+    /** The newest audit entry of a record for an action, as the audit trail shows it. */
     private Map<String, Object> entry(long id, String action) {
-        return jdbc.queryForMap("select actor, actor_kind, action, record_type, before_json, after_json from aud_entry "
-                + "where record_type = 'asset.HardwareSoftware' and record_id = ? and action = ? order by id desc "
-                + "fetch first 1 rows only", String.valueOf(id), action);
+        AuditEntry e = audit.entries(new AuditFilter(RECORD_TYPE, String.valueOf(id), null, action, null, null),
+                PageRequest.of(0, 1, Sort.by(Sort.Direction.DESC, "seq"))).getContent().get(0);
+        Map<String, Object> entry = new java.util.LinkedHashMap<>();
+        entry.put("actor", e.actor());
+        entry.put("actor_kind", e.actorKind());
+        entry.put("action", e.action());
+        entry.put("record_type", e.recordType());
+        entry.put("before_json", e.beforeJson());
+        entry.put("after_json", e.afterJson());
+        return entry;
     }
 
     /** An entry with its timestamps left out and its code read as {@code asCode}, to compare two records' entries. */
@@ -305,7 +340,8 @@ class HardwareSoftwareLedgerImportTest {
             if (name.endsWith("_json")) {
                 Map<String, Object> state = value == null ? null
                         : json(value.toString().replace(code, asCode).replace(code.toUpperCase(Locale.ROOT),
-                        asCode.toUpperCase(Locale.ROOT)));
+                        asCode.toUpperCase(Locale.ROOT)).replace(code.toLowerCase(Locale.ROOT),
+                        asCode.toLowerCase(Locale.ROOT)));
                 if (state != null) {
                     assertThat(state).containsKeys("createdAt", "updatedAt");
                     state.remove("createdAt");

@@ -65,6 +65,15 @@ public abstract class AssetRecord {
         this.version = version;
     }
 
+    /** The generated search column as read with a row written outside JPA. */
+    void restoreSearchText(String searchText) {
+        this.searchText = searchText;
+    }
+
+    String getSearchText() {
+        return searchText;
+    }
+
     /** What {@link #onCreate} and the id generation do on persist, for a record written by a bulk import. */
     void created(long id, Instant now) {
         this.id = id;

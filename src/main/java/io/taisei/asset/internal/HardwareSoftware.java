@@ -120,6 +120,9 @@ public class HardwareSoftware extends AssetRecord {
         h.quantity = rs.getObject(14, Integer.class);
         h.ownerId = rs.getObject(15, Long.class);
         h.restore(rs.getLong(1), rs.getString(2), instant(rs, 16), instant(rs, 17), rs.getLong(18));
+        // the database-generated columns, which a JPA-loaded entity holds too and so its audit entries show
+        h.restoreSearchText(rs.getString(19));
+        h.effectiveSupportEndsOn = rs.getObject(20, LocalDate.class);
         return h;
     }
 
@@ -168,6 +171,7 @@ public class HardwareSoftware extends AssetRecord {
         state.put("codeKey", getCodeKey());
         state.put("cpe", cpe);
         state.put("createdAt", text(getCreatedAt()));
+        state.put("effectiveSupportEndsOn", text(effectiveSupportEndsOn));
         state.put("extendedSupportEndsOn", text(extendedSupportEndsOn));
         state.put("kind", kind == null ? null : kind.name());
         state.put("location", location);
@@ -176,6 +180,7 @@ public class HardwareSoftware extends AssetRecord {
         state.put("productVersion", productVersion);
         state.put("purl", purl);
         state.put("quantity", quantity);
+        state.put("searchText", getSearchText());
         state.put("supportEndsOn", text(supportEndsOn));
         state.put("supportExtendable", supportExtendable);
         state.put("systemIds", systemIds.stream().sorted(Comparator.comparing(String::valueOf)).toList());

@@ -51,7 +51,7 @@ class HardwareSoftwareImportWriter {
 
     private static final String SELECT_IDS = "select id, code_key from ast_hardware_software where code_key in ";
     private static final String SELECT = "select id, code_key, " + HardwareSoftware.COLUMNS
-            + " from ast_hardware_software where id in ";
+            + ", search_text, effective_support_ends_on from ast_hardware_software where id in ";
     private static final String SELECT_SYSTEMS = "select hardware_software_id, system_id "
             + "from ast_hardware_software_system where hardware_software_id in ";
     private static final String NEXT_IDS = "select nextval('ast_hardware_software_seq') from generate_series(1, ?)";
