@@ -5,7 +5,7 @@ import io.taisei.audit.AuditRecord;
 import io.taisei.audit.AuditTrail;
 import io.taisei.organization.PersonId;
 import io.taisei.organization.PersonSummary;
-import org.springframework.dao.OptimisticLockingFailureException;
+import io.taisei.platform.JdbcBatches;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -54,7 +54,6 @@ class HardwareSoftwareImportWriter {
             + ", search_text, effective_support_ends_on from ast_hardware_software where id in ";
     private static final String SELECT_SYSTEMS = "select hardware_software_id, system_id "
             + "from ast_hardware_software_system where hardware_software_id in ";
-    private static final String NEXT_IDS = "select nextval('ast_hardware_software_seq') from generate_series(1, ?)";
     private static final String INSERT = "insert into ast_hardware_software (id, " + HardwareSoftware.COLUMNS
             + ") values (?" + ", ?".repeat(HardwareSoftware.COLUMN_COUNT) + ")";
     private static final String UPDATE = "update ast_hardware_software set (" + HardwareSoftware.COLUMNS + ") = ("
@@ -128,7 +127,8 @@ class HardwareSoftwareImportWriter {
                     .filter(Objects::nonNull).toList();
             // a record deleted since the import started is created again, as a save through JPA would
             Map<Long, HardwareSoftware> loaded = load(storedIds);
-            Iterator<Long> ids = nextIds(drafts.size() - loaded.size()).iterator();
+            Iterator<Long> ids = JdbcBatches.nextIds(jdbc, "ast_hardware_software_seq", drafts.size() - loaded.size())
+                    .iterator();
             List<HardwareSoftware> created = new ArrayList<>();
             List<Update> updated = new ArrayList<>();
             List<AuditRecord> audit = new ArrayList<>();
@@ -196,13 +196,6 @@ class HardwareSoftwareImportWriter {
         });
     }
 
-    private List<Long> nextIds(int count) {
-        if (count == 0) {
-            return List.of();
-        }
-        return jdbc.queryForList(NEXT_IDS, Long.class, count).stream().sorted().toList();
-    }
-
     private static void insert(Connection connection, List<HardwareSoftware> created) throws SQLException {
         if (created.isEmpty()) {
             return;
@@ -231,13 +224,8 @@ class HardwareSoftwareImportWriter {
                 ps.setLong(HardwareSoftware.COLUMN_COUNT + 2, u.storedVersion());
                 ps.addBatch();
             }
-            int[] counts = ps.executeBatch();
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] == 0) {
-                    throw new OptimisticLockingFailureException("hardware/software " + updated.get(i).record().getCode()
-                            + " was changed by another transaction");
-                }
-            }
+            JdbcBatches.requireEveryRowUpdated(ps.executeBatch(),
+                    i -> "hardware/software " + updated.get(i).record().getCode());
         }
         List<long[]> removed = new ArrayList<>();
         List<long[]> added = new ArrayList<>();
