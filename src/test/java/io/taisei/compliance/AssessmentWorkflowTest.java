@@ -164,11 +164,8 @@ class AssessmentWorkflowTest {
     @Test
     void creatingACampaignCreatesOneUnansweredItemPerCatalogItem() throws Exception {
         long entity = legalEntity();
-        String body = """
-                {"name":"API作成","legalEntityId":%d,"periodFrom":"2026-04-01","periodTo":"2027-03-31",
-                 "assessors":["alice","bob"],"reviewer":"risk-reviewer"}""".formatted(entity);
         mvc.perform(post("/api/v1/assessments").with(CAMPAIGNER).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                        .contentType(MediaType.APPLICATION_JSON).content(campaignJson(entity, "\"alice\",\"bob\"", REVIEWER)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andExpect(jsonPath("$.items").value(176))
@@ -182,6 +179,13 @@ class AssessmentWorkflowTest {
                 LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31), List.of(ASSESSOR, REVIEWER), REVIEWER))))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("assessment.campaign.reviewer.isAssessor");
+    }
+
+    /** A campaign as the API takes it; {@code assessors} is the inside of the JSON array. */
+    static String campaignJson(long entity, String assessors, String reviewer) {
+        return """
+                {"name":"API作成","legalEntityId":%d,"periodFrom":"2026-04-01","periodTo":"2027-03-31",
+                 "assessors":[%s],"reviewer":"%s"}""".formatted(entity, assessors, reviewer);
     }
 
     CampaignDraft draft(long entity, List<String> assessors, String reviewer) {
@@ -269,20 +273,14 @@ class AssessmentWorkflowTest {
     @Test
     void theApiRefusesAnUnknownAssessorAndAnIneligibleReviewerWithTheFieldInTheCallersLanguage() throws Exception {
         long entity = legalEntity();
-        String unknownAssessor = """
-                {"name":"API","legalEntityId":%d,"periodFrom":"2026-04-01","periodTo":"2027-03-31",
-                 "assessors":["alice","alcie"],"reviewer":"risk-reviewer"}""".formatted(entity);
-        mvc.perform(post("/api/v1/assessments").with(CAMPAIGNER).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content(unknownAssessor))
+        mvc.perform(post("/api/v1/assessments").with(CAMPAIGNER).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(campaignJson(entity, "\"alice\",\"alcie\"", REVIEWER)))
                 .andExpect(status().isBadRequest())
                 .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")))
                 .andExpect(jsonPath("$.errors[0].field").value("assessors"))
                 .andExpect(jsonPath("$.errors[0].message").value("このユーザー名の有効な利用者はいません: alcie"));
-        String firstLineReviewer = """
-                {"name":"API","legalEntityId":%d,"periodFrom":"2026-04-01","periodTo":"2027-03-31",
-                 "assessors":["alice"],"reviewer":"bob"}""".formatted(entity);
         mvc.perform(post("/api/v1/assessments").with(CAMPAIGNER).with(csrf()).header("Accept-Language", "en")
-                        .contentType(MediaType.APPLICATION_JSON).content(firstLineReviewer))
+                        .contentType(MediaType.APPLICATION_JSON).content(campaignJson(entity, "\"alice\"", "bob")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reviewer"))
                 .andExpect(jsonPath("$.errors[0].message").value("Not allowed to review self-assessments "
