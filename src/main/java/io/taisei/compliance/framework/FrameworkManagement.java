@@ -230,7 +230,7 @@ public class FrameworkManagement {
             String translationsHash = LibraryDocument.translationsHash(library, set);
             Optional<MappingSetEntity> same = mappingSets.findByUrnAndLibraryVersion(set.urn(), library.version());
             if (same.isPresent()) {
-                if (reimport(same.get(), library, set, hash, translationsHash)) {
+                if (reimportMappingSet(same.get(), library, set, hash, translationsHash)) {
                     translated++;
                 } else {
                     unchanged++;
@@ -261,8 +261,8 @@ public class FrameworkManagement {
      * differs. A set imported before Taisei kept translations takes them from the file now (returns true), as long as
      * its content is the same.
      */
-    private boolean reimport(MappingSetEntity stored, LibraryDocument.Library library, LibraryDocument.MappingSet set,
-                             String hash, String translationsHash) {
+    private boolean reimportMappingSet(MappingSetEntity stored, LibraryDocument.Library library,
+                                       LibraryDocument.MappingSet set, String hash, String translationsHash) {
         boolean sameContent = stored.getContentHash().equals(hash);
         if (sameContent && translationsHash.equals(stored.getTranslationsHash())) {
             return false;

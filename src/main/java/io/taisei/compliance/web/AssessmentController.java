@@ -186,7 +186,7 @@ class AssessmentController {
     private static List<Choice> choices(List<CampaignParticipant> candidates, List<String> chosen) {
         List<Choice> out = new ArrayList<>();
         candidates.forEach(c -> out.add(new Choice(c.username(), c.label(), true)));
-        chosen.stream().filter(name -> candidates.stream().noneMatch(c -> c.username().equals(name)))
+        chosen.stream().filter(name -> candidates.stream().noneMatch(c -> c.username().equalsIgnoreCase(name)))
                 .forEach(name -> out.add(new Choice(name, name, false)));
         return out;
     }
