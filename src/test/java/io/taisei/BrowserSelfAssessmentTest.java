@@ -67,6 +67,7 @@ class BrowserSelfAssessmentTest {
     void theCisoStartsACampaignFromTheCatalogAndAnAnswerNotMetShowsInTheGapReportAndHeatMapInJapanese() {
         accounts.create("ciso-sato", "佐藤 CISO", null, PASSWORD, EnumSet.of(Role.CISO));
         accounts.create("tanaka", "田中 一線", null, PASSWORD, EnumSet.of(Role.FIRST_LINE));
+        accounts.create("risk-suzuki", "鈴木 リスク管理", null, PASSWORD, EnumSet.of(Role.RISK_MANAGEMENT));
         LegalEntitySummary bank = legalEntity();
         CatalogSummary catalog = catalogs.catalog("fsa-cyber", "2024-10").orElseThrow();
         CatalogItemSummary item = catalogs.item(new CatalogItemId(catalog.id(), ITEM)).orElseThrow();
@@ -95,8 +96,12 @@ class BrowserSelfAssessmentTest {
         click(By.id("new-campaign"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("name"))).sendKeys("2026年度 自己評価");
         new Select(browser.findElement(By.id("legalEntityId"))).selectByValue(String.valueOf(bank.id().value()));
-        browser.findElement(By.id("assessors")).sendKeys("tanaka");
-        browser.findElement(By.id("reviewer")).sendKeys("risk-suzuki");
+        // the form offers the users who may answer and those who may review, by name
+        Select assessors = new Select(browser.findElement(By.id("assessors")));
+        assertThat(assessors.getOptions()).extracting(WebElement::getText).contains("田中 一線 (tanaka)")
+                .doesNotContain("鈴木 リスク管理 (risk-suzuki)");
+        assessors.selectByValue("tanaka");
+        new Select(browser.findElement(By.id("reviewer"))).selectByVisibleText("鈴木 リスク管理 (risk-suzuki)");
         click(By.id("save"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("campaign-status")));
         assertThat(browser.findElement(By.id("campaign-heading")).getText()).contains("キャンペーン 2026年度 自己評価");

@@ -19,7 +19,10 @@ import io.taisei.platform.RuleViolationException;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import io.taisei.identity.Role;
+import io.taisei.identity.internal.UserAccountRepository;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -83,6 +86,16 @@ class AssessmentWorkflowTest {
     OrganizationManagement organization;
     @Autowired
     AuditManagement audit;
+
+    @Autowired
+    UserAccountRepository users;
+
+    @BeforeEach
+    void people() {
+        CampaignUsers.ensure(users, ASSESSOR, Role.FIRST_LINE);
+        CampaignUsers.ensure(users, "bob", Role.FIRST_LINE);
+        CampaignUsers.ensure(users, REVIEWER, Role.RISK_MANAGEMENT);
+    }
 
     @AfterEach
     void signOut() {
@@ -151,11 +164,8 @@ class AssessmentWorkflowTest {
     @Test
     void creatingACampaignCreatesOneUnansweredItemPerCatalogItem() throws Exception {
         long entity = legalEntity();
-        String body = """
-                {"name":"API作成","legalEntityId":%d,"periodFrom":"2026-04-01","periodTo":"2027-03-31",
-                 "assessors":["alice","bob"],"reviewer":"risk-reviewer"}""".formatted(entity);
         mvc.perform(post("/api/v1/assessments").with(CAMPAIGNER).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                        .contentType(MediaType.APPLICATION_JSON).content(campaignJson(entity, "\"alice\",\"bob\"", REVIEWER)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("DRAFT"))
                 .andExpect(jsonPath("$.items").value(176))
@@ -169,6 +179,113 @@ class AssessmentWorkflowTest {
                 LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31), List.of(ASSESSOR, REVIEWER), REVIEWER))))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessage("assessment.campaign.reviewer.isAssessor");
+    }
+
+    /** A campaign as the API takes it; {@code assessors} is the inside of the JSON array. */
+    static String campaignJson(long entity, String assessors, String reviewer) {
+        return """
+                {"name":"API作成","legalEntityId":%d,"periodFrom":"2026-04-01","periodTo":"2027-03-31",
+                 "assessors":[%s],"reviewer":"%s"}""".formatted(entity, assessors, reviewer);
+    }
+
+    CampaignDraft draft(long entity, List<String> assessors, String reviewer) {
+        return new CampaignDraft("人の確認", entity, null, LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31),
+                assessors, reviewer);
+    }
+
+    void assertRefused(Runnable create, String field, String messageKey, String names) {
+        assertThatThrownBy(create::run).isInstanceOfSatisfying(RuleViolationException.class, e -> {
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(e.messageKey()).isEqualTo(messageKey);
+            assertThat(e.arguments()).containsExactly(names);
+        });
+    }
+
+    @Test
+    void assessorsWhoAreNotEnabledUsersAreRefusedByNameAndNothingIsStored() {
+        long entity = legalEntity();
+        String disabled = CampaignUsers.create(users, "gone", Role.FIRST_LINE, false);
+        assertRefused(() -> as("ciso", () -> assessments.createCampaign(draft(entity,
+                        List.of(ASSESSOR, "alcie", disabled), REVIEWER))),
+                "assessors", "assessment.campaign.assessors.unknown", "alcie, " + disabled);
+        assertThat(assessments.campaigns(entity, PageRequest.of(0, 10)).getTotalElements()).isZero();
+    }
+
+    @Test
+    void anAssessorWhoseRolesDoNotAllowAnsweringIsRefused() {
+        long entity = legalEntity();
+        String auditor = CampaignUsers.create(users, "audit", Role.INTERNAL_AUDIT, true);
+        String signer = CampaignUsers.create(users, "board", Role.SENIOR_MANAGEMENT, true);
+        assertRefused(() -> as("ciso", () -> assessments.createCampaign(draft(entity,
+                        List.of(ASSESSOR, auditor, signer), REVIEWER))),
+                "assessors", "assessment.campaign.assessors.ineligible", auditor + ", " + signer);
+        assertThat(assessments.campaigns(entity, PageRequest.of(0, 10)).getTotalElements()).isZero();
+    }
+
+    @Test
+    void aReviewerWhoIsUnknownDisabledOrWithoutTheRiskManagementOrCisoRoleIsRefused() {
+        long entity = legalEntity();
+        String disabled = CampaignUsers.create(users, "risk-gone", Role.RISK_MANAGEMENT, false);
+        String administrator = CampaignUsers.create(users, "admin", Role.ADMINISTRATOR, true);
+        assertRefused(() -> as("ciso", () -> assessments.createCampaign(draft(entity, List.of(ASSESSOR), "nobody"))),
+                "reviewer", "assessment.campaign.reviewer.unknown", "nobody");
+        assertRefused(() -> as("ciso", () -> assessments.createCampaign(draft(entity, List.of(ASSESSOR), disabled))),
+                "reviewer", "assessment.campaign.reviewer.unknown", disabled);
+        // an administrator may do almost everything, but never review a self-assessment; nor may the first line
+        assertRefused(() -> as("ciso", () -> assessments.createCampaign(draft(entity, List.of(ASSESSOR), administrator))),
+                "reviewer", "assessment.campaign.reviewer.ineligible", administrator);
+        assertRefused(() -> as("ciso", () -> assessments.createCampaign(draft(entity, List.of(ASSESSOR), "bob"))),
+                "reviewer", "assessment.campaign.reviewer.ineligible", "bob");
+        assertThat(assessments.campaigns(entity, PageRequest.of(0, 10)).getTotalElements()).isZero();
+        // a CISO holds compliance.review, so may be the reviewer
+        String ciso = CampaignUsers.create(users, "ciso", Role.CISO, true);
+        assertThat(as("ciso", () -> assessments.createCampaign(draft(entity, List.of(ASSESSOR), ciso))).reviewer())
+                .isEqualTo(ciso);
+    }
+
+    @Test
+    void namesAreStoredAsTheAccountsSpellThemSoTheWorkflowRecognisesTheUsers() {
+        long entity = legalEntity();
+        CampaignSummary campaign = as("ciso", () -> assessments.createCampaign(draft(entity,
+                List.of("ALICE", "Bob", "alice"), "Risk-Reviewer")));
+        assertThat(campaign.assessors()).containsExactlyInAnyOrder(ASSESSOR, "bob");
+        assertThat(campaign.reviewer()).isEqualTo(REVIEWER);
+    }
+
+    @Test
+    void aDraftWhoseAssessorWasDisabledSinceCannotBeSavedUntilTheNameIsReplaced() {
+        long entity = legalEntity();
+        String leaving = CampaignUsers.create(users, "leaving", Role.FIRST_LINE, true);
+        CampaignSummary campaign = as("ciso", () -> assessments.createCampaign(draft(entity,
+                List.of(ASSESSOR, leaving), REVIEWER)));
+        users.findByUsernameIgnoreCase(leaving).ifPresent(u -> {
+            u.setEnabled(false);
+            users.save(u);
+        });
+        assertRefused(() -> as("ciso", () -> assessments.updateCampaign(campaign.id(),
+                        draft(entity, List.of(ASSESSOR, leaving), REVIEWER), null)),
+                "assessors", "assessment.campaign.assessors.unknown", leaving);
+        assertThat(assessments.campaign(campaign.id()).assessors()).containsExactlyInAnyOrder(ASSESSOR, leaving);
+        assertThat(as("ciso", () -> assessments.updateCampaign(campaign.id(),
+                draft(entity, List.of(ASSESSOR), REVIEWER), null)).assessors()).containsExactly(ASSESSOR);
+    }
+
+    @Test
+    void theApiRefusesAnUnknownAssessorAndAnIneligibleReviewerWithTheFieldInTheCallersLanguage() throws Exception {
+        long entity = legalEntity();
+        mvc.perform(post("/api/v1/assessments").with(CAMPAIGNER).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(campaignJson(entity, "\"alice\",\"alcie\"", REVIEWER)))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")))
+                .andExpect(jsonPath("$.errors[0].field").value("assessors"))
+                .andExpect(jsonPath("$.errors[0].message").value("このユーザー名の有効な利用者はいません: alcie"));
+        mvc.perform(post("/api/v1/assessments").with(CAMPAIGNER).with(csrf()).header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON).content(campaignJson(entity, "\"alice\"", "bob")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reviewer"))
+                .andExpect(jsonPath("$.errors[0].message").value("Not allowed to review self-assessments "
+                        + "(the reviewer needs the risk management or CISO role): bob"));
+        assertThat(assessments.campaigns(entity, PageRequest.of(0, 10)).getTotalElements()).isZero();
     }
 
     @Test

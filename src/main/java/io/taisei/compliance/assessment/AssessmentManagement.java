@@ -10,6 +10,7 @@ import io.taisei.compliance.internal.CatalogEntity;
 import io.taisei.compliance.internal.CatalogRepository;
 import io.taisei.compliance.internal.ItemEntity;
 import io.taisei.compliance.internal.ItemRepository;
+import io.taisei.compliance.spi.CampaignParticipant;
 import io.taisei.compliance.spi.ComplianceIndicator;
 import io.taisei.compliance.spi.IndicatorStatus;
 import io.taisei.organization.LegalEntityId;
@@ -67,6 +68,7 @@ public class AssessmentManagement {
     private final CatalogRepository catalogRows;
     private final OrganizationManagement organization;
     private final ComplianceIndicators indicators;
+    private final CampaignPeople people;
     private final AssessmentSettings settings;
     private final Clock clock;
 
@@ -74,7 +76,7 @@ public class AssessmentManagement {
                          RemediationRepository remediation, EvidenceStore store, CatalogManagement catalogs,
                          ItemRepository catalogItemRows, CatalogRepository catalogRows,
                          OrganizationManagement organization, ComplianceIndicators indicators,
-                         AssessmentSettings settings) {
+                         CampaignPeople people, AssessmentSettings settings) {
         this.campaigns = campaigns;
         this.assessments = assessments;
         this.evidence = evidence;
@@ -85,6 +87,7 @@ public class AssessmentManagement {
         this.catalogRows = catalogRows;
         this.organization = organization;
         this.indicators = indicators;
+        this.people = people;
         this.settings = settings;
         this.clock = Clock.systemUTC();
     }
@@ -128,9 +131,9 @@ public class AssessmentManagement {
                         .orElseThrow(() -> RuleViolationException.invalid("catalogId", "assessment.campaign.catalog.none"))
                 : catalogs.catalog(new CatalogId(draft.catalogId()))
                         .orElseThrow(() -> RuleViolationException.invalid("catalogId", "assessment.campaign.catalog.unknown"));
-        Set<String> assessors = checkDescription(draft);
+        People named = checkDescription(draft);
         Campaign campaign = campaigns.save(new Campaign(draft.name().strip(), draft.legalEntityId(), catalog.id().value(),
-                draft.periodFrom(), draft.periodTo(), draft.reviewer().strip(), assessors, actor.username(),
+                draft.periodFrom(), draft.periodTo(), named.reviewer(), named.assessors(), actor.username(),
                 clock.instant()));
         List<Assessment> rows = new ArrayList<>();
         for (ItemEntity item : catalogItemRows.findByCatalogIdOrderByPosition(catalog.id().value())) {
@@ -150,13 +153,17 @@ public class AssessmentManagement {
         if (draft.catalogId() != null && !draft.catalogId().equals(campaign.getCatalogId())) {
             throw RuleViolationException.invalid("catalogId", "assessment.campaign.catalog.fixed");
         }
-        Set<String> assessors = checkDescription(draft);
+        People named = checkDescription(draft);
         campaign.describe(draft.name().strip(), draft.legalEntityId(), draft.periodFrom(), draft.periodTo(),
-                draft.reviewer().strip(), assessors);
+                named.reviewer(), named.assessors());
         return summary(campaigns.saveAndFlush(campaign));
     }
 
-    private Set<String> checkDescription(CampaignDraft draft) {
+    /** The assessors and the reviewer as their accounts spell them. */
+    private record People(Set<String> assessors, String reviewer) {
+    }
+
+    private People checkDescription(CampaignDraft draft) {
         if (draft.periodFrom().isAfter(draft.periodTo())) {
             throw RuleViolationException.invalid("periodTo", "assessment.campaign.period.invalid");
         }
@@ -170,10 +177,21 @@ public class AssessmentManagement {
         if (assessors.isEmpty()) {
             throw RuleViolationException.invalid("assessors", "assessment.campaign.assessors.required");
         }
-        if (assessors.contains(draft.reviewer().strip())) {
+        String reviewer = draft.reviewer().strip();
+        if (assessors.stream().anyMatch(reviewer::equalsIgnoreCase)) {
             throw RuleViolationException.invalid("reviewer", "assessment.campaign.reviewer.isAssessor");
         }
-        return assessors;
+        return new People(people.assessors(assessors), people.reviewer(reviewer));
+    }
+
+    /** Enabled users who may be named as assessors (their roles grant compliance.assess), for the campaign form. */
+    public List<CampaignParticipant> assessorCandidates() {
+        return people.candidates(CampaignPeople.ASSESS);
+    }
+
+    /** Enabled users who may be named as the reviewer (their roles grant compliance.review), for the campaign form. */
+    public List<CampaignParticipant> reviewerCandidates() {
+        return people.candidates(CampaignPeople.REVIEW);
     }
 
     // ---------------------------------------------------------------- items

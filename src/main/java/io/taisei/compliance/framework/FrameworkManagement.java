@@ -207,6 +207,7 @@ public class FrameworkManagement {
         }
         int imported = 0;
         int unchanged = 0;
+        int translated = 0;
         int guideline = 0;
         for (LibraryDocument.MappingSet set : document.mappingSets()) {
             Side source = side(set.sourceFrameworkUrn(), set.line());
@@ -226,13 +227,14 @@ public class FrameworkManagement {
                 continue;
             }
             String hash = LibraryDocument.hash(library, set);
+            String translationsHash = LibraryDocument.translationsHash(library, set);
             Optional<MappingSetEntity> same = mappingSets.findByUrnAndLibraryVersion(set.urn(), library.version());
             if (same.isPresent()) {
-                if (!same.get().getContentHash().equals(hash)) {
-                    throw RuleViolationException.conflict("file", "framework.import.versionConflict", set.urn(),
-                            library.version());
+                if (reimportMappingSet(same.get(), library, set, hash, translationsHash)) {
+                    translated++;
+                } else {
+                    unchanged++;
                 }
-                unchanged++;
                 continue;
             }
             Optional<MappingSetEntity> newest = mappingSets.findFirstByUrnOrderByLibraryVersionDesc(set.urn());
@@ -240,7 +242,7 @@ public class FrameworkManagement {
                 throw RuleViolationException.conflict("file", "framework.import.olderVersion", set.urn(),
                         library.version(), newest.get().getLibraryVersion());
             }
-            MappingSetEntity saved = mappingSets.save(new MappingSetEntity(library, set, hash, now, by));
+            MappingSetEntity saved = mappingSets.save(new MappingSetEntity(library, set, hash, translationsHash, now, by));
             List<MappingEntity> rows = new ArrayList<>();
             int position = 0;
             for (LibraryDocument.Mapping m : set.mappings()) {
@@ -251,7 +253,27 @@ public class FrameworkManagement {
         }
         return new ImportResult(library.urn(), library.version(), outcome, frameworkId,
                 framework == null ? null : framework.urn(), framework == null ? 0 : framework.nodes().size(),
-                imported, unchanged, guideline, document.ignoredFields());
+                imported, unchanged, translated, guideline, document.ignoredFields());
+    }
+
+    /**
+     * The same version of a mapping set again: unchanged if the file says what Taisei keeps of it, refused if it
+     * differs. A set imported before Taisei kept translations takes them from the file now (returns true), as long as
+     * its content is the same.
+     */
+    private boolean reimportMappingSet(MappingSetEntity stored, LibraryDocument.Library library,
+                                       LibraryDocument.MappingSet set, String hash, String translationsHash) {
+        boolean sameContent = stored.getContentHash().equals(hash);
+        if (sameContent && translationsHash.equals(stored.getTranslationsHash())) {
+            return false;
+        }
+        if (!sameContent || stored.getTranslationsHash() != null) {
+            throw RuleViolationException.conflict("file", "framework.import.versionConflict", set.urn(),
+                    library.version());
+        }
+        stored.keepTranslations(library, set, translationsHash);
+        mappingSets.save(stored);
+        return !library.translations().isEmpty() || !set.translations().isEmpty();
     }
 
     /**
@@ -531,7 +553,7 @@ public class FrameworkManagement {
                 "Taisei", "Taisei", Map.of());
         LibraryDocument.MappingSet set = new LibraryDocument.MappingSet(GuidelineFrameworks.PREFIX + "req_mapping_set:" + name,
                 name, catalog.titleJa() + " → " + framework.getName(), null, GuidelineFrameworks.frameworkUrn(catalog),
-                framework.getUrn(), list, 0);
+                framework.getUrn(), list, Map.of(), 0);
         String yaml = LibraryWriter.write(new LibraryDocument(library, null, List.of(set), List.of()),
                 List.of(GuidelineFrameworks.library(catalog).urn(), framework.getLibraryUrn()));
         return new Export(fileName("mapping-" + name), yaml);
@@ -563,7 +585,7 @@ public class FrameworkManagement {
                 catalog.issuedOn(), "Taisei", "Taisei", Map.of());
         LibraryDocument.MappingSet set = new LibraryDocument.MappingSet(GuidelineFrameworks.PREFIX + "req_mapping_set:" + name,
                 name, catalog.titleJa() + " → NIST CSF 2.0(非公式)", unofficial,
-                GuidelineFrameworks.frameworkUrn(catalog), NIST_CSF_FRAMEWORK, list, 0);
+                GuidelineFrameworks.frameworkUrn(catalog), NIST_CSF_FRAMEWORK, list, Map.of(), 0);
         String yaml = LibraryWriter.write(new LibraryDocument(library, null, List.of(set), List.of()),
                 List.of(GuidelineFrameworks.library(catalog).urn(), NIST_CSF_LIBRARY));
         return new Export(fileName("mapping-" + name), yaml);

@@ -19,7 +19,7 @@ public record FrameworkSummary(long id, String urn, int version, boolean current
                                String copyright, LocalDate publicationDate, int nodeCount,
                                List<ImplementationGroup> implementationGroups, String contentHash, String source,
                                Instant importedAt, String importedBy, Map<String, Translation> translations,
-                               Map<String, Translation> libraryTranslations) {
+                               Map<String, Translation> libraryTranslations) implements Translated {
 
     /** The languages the library, the framework or its groups are translated into. */
     public Set<String> translatedLanguages() {
@@ -27,14 +27,6 @@ public record FrameworkSummary(long id, String urn, int version, boolean current
         languages.addAll(libraryTranslations.keySet());
         implementationGroups.forEach(g -> languages.addAll(g.translations().keySet()));
         return languages;
-    }
-
-    public String name(Locale reader) {
-        return Translation.pick(translations, reader, Translation::name, name);
-    }
-
-    public String description(Locale reader) {
-        return Translation.pick(translations, reader, Translation::description, description);
     }
 
     public String libraryName(Locale reader) {
@@ -46,14 +38,6 @@ public record FrameworkSummary(long id, String urn, int version, boolean current
     }
 
     public record ImplementationGroup(String refId, String name, String description,
-                                      Map<String, Translation> translations) {
-
-        public String name(Locale reader) {
-            return Translation.pick(translations, reader, Translation::name, name);
-        }
-
-        public String description(Locale reader) {
-            return Translation.pick(translations, reader, Translation::description, description);
-        }
+                                      Map<String, Translation> translations) implements Translated {
     }
 }

@@ -4,11 +4,13 @@ import java.util.List;
 
 /**
  * What one library import did. {@code frameworkOutcome} is null when the file held only mapping sets;
- * {@code ignoredFields} lists the fields of the format Taisei does not keep.
+ * {@code mappingSetsTranslationsAdded} counts mapping sets imported before Taisei kept translations that took them from
+ * this file; {@code ignoredFields} lists the fields of the format Taisei does not keep.
  */
 public record ImportResult(String libraryUrn, int libraryVersion, Outcome frameworkOutcome, Long frameworkId,
                            String frameworkUrn, int nodes, int mappingSetsImported, int mappingSetsUnchanged,
-                           int guidelineMappings, List<String> ignoredFields) implements java.io.Serializable {
+                           int mappingSetsTranslationsAdded, int guidelineMappings, List<String> ignoredFields)
+        implements java.io.Serializable {
 
     public enum Outcome {
         /** First import of this framework urn. */

@@ -13,8 +13,8 @@ import java.util.TreeMap;
  * A CISO Assistant library file as read and checked: the library's own fields, at most one framework with its
  * requirement nodes (in tree order: every parent before its children), and requirement mapping sets. The library,
  * the framework, its implementation groups and its nodes carry their {@code translations} (per language code, in file
- * order). Fields of the format that Taisei does not keep (scores, questions, threats, reference controls, the mapping
- * sets' translations …) are listed in {@code ignoredFields} so the import can say what it left out.
+ * order), and so do the mapping sets. Fields of the format that Taisei does not keep (scores, questions, threats,
+ * reference controls …) are listed in {@code ignoredFields} so the import can say what it left out.
  */
 public record LibraryDocument(Library library, Framework framework, List<MappingSet> mappingSets,
                               List<String> ignoredFields) {
@@ -40,7 +40,8 @@ public record LibraryDocument(Library library, Framework framework, List<Mapping
     }
 
     public record MappingSet(String urn, String refId, String name, String description, String sourceFrameworkUrn,
-                             String targetFrameworkUrn, List<Mapping> mappings, int line) {
+                             String targetFrameworkUrn, List<Mapping> mappings, Map<String, Translation> translations,
+                             int line) {
     }
 
     public record Mapping(String sourceRequirementUrn, String targetRequirementUrn, String relationship,
@@ -88,6 +89,17 @@ public record LibraryDocument(Library library, Framework framework, List<Mapping
     private static void appendTranslations(StringBuilder out, String owner, Map<String, Translation> translations) {
         new TreeMap<>(translations).forEach((locale, t) -> append(out, "translation", owner, locale, t.name(),
                 t.description(), t.annotation(), t.typicalEvidence()));
+    }
+
+    /**
+     * A hash of the texts a mapping set keeps beside its content: the translations of the library it came in and its
+     * own. Kept apart from {@link #hash(Library, MappingSet)} for the same reason as the framework's.
+     */
+    public static String translationsHash(Library library, MappingSet set) {
+        StringBuilder canonical = new StringBuilder();
+        appendTranslations(canonical, "library", library.translations());
+        appendTranslations(canonical, "set", set.translations());
+        return sha256(canonical);
     }
 
     public static String hash(Library library, MappingSet set) {

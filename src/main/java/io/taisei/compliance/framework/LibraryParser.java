@@ -83,8 +83,8 @@ public final class LibraryParser {
             "questions", "questions_properties", "display_mode", "weight", "min_score", "max_score",
             "scores_definition_ref", "order_id", "skip", "answer", "importance", "is_hidden");
     private static final Set<String> SET_KEPT = Set.of("urn", "ref_id", "name", "description", "source_framework_urn",
-            "target_framework_urn", "requirement_mappings");
-    private static final Set<String> SET_IGNORED = Set.of("annotation", "translations");
+            "target_framework_urn", "requirement_mappings", "translations");
+    private static final Set<String> SET_IGNORED = Set.of("annotation");
     private static final Set<String> MAPPING_KEPT = Set.of("source_requirement_urn", "target_requirement_urn",
             "relationship", "rationale", "strength_of_relationship", "annotation");
     private static final Set<String> MAPPING_IGNORED = Set.of("translations", "strength");
@@ -456,7 +456,8 @@ public final class LibraryParser {
             }
             String name = s.text("name", 500);
             return new LibraryDocument.MappingSet(urn, s.text("ref_id", 200), name == null ? urn : name,
-                    s.text("description", 10000), source, target, List.copyOf(mappings), line(node));
+                    s.text("description", 10000), source, target, List.copyOf(mappings),
+                    translations(s, TRANSLATED, Set.of(), "requirement_mapping_sets.", 500, 10000), line(node));
         }
 
         /**

@@ -109,6 +109,7 @@ final class LibraryWriter {
         put(s, "ref_id", set.refId());
         put(s, "name", set.name());
         put(s, "description", set.description());
+        translations(s, set.translations());
         put(s, "source_framework_urn", set.sourceFrameworkUrn());
         put(s, "target_framework_urn", set.targetFrameworkUrn());
         List<Object> mappings = new ArrayList<>();

@@ -12,7 +12,7 @@ import java.util.Map;
 public record RequirementNodeSummary(String urn, String parentUrn, String refId, String name, String description,
                                      String annotation, String typicalEvidence, boolean assessable, int depth,
                                      int position, List<String> implementationGroups,
-                                     Map<String, Translation> translations) {
+                                     Map<String, Translation> translations) implements Translated {
 
     /** What a list shows as the node's title: its ref_id and name, or whatever of them exists. */
     public String label() {
@@ -22,14 +22,6 @@ public record RequirementNodeSummary(String urn, String parentUrn, String refId,
     /** The title in the reader's language where the library translates the name. */
     public String label(Locale reader) {
         return label(refId, name(reader), urn);
-    }
-
-    public String name(Locale reader) {
-        return Translation.pick(translations, reader, Translation::name, name);
-    }
-
-    public String description(Locale reader) {
-        return Translation.pick(translations, reader, Translation::description, description);
     }
 
     public String annotation(Locale reader) {

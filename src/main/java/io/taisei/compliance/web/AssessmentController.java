@@ -12,13 +12,16 @@ import io.taisei.compliance.assessment.CampaignPdf;
 import io.taisei.compliance.assessment.CampaignWorkbook;
 import io.taisei.compliance.assessment.EvidenceLinkDraft;
 import io.taisei.compliance.assessment.RemediationDraft;
+import io.taisei.compliance.spi.CampaignParticipant;
 import io.taisei.compliance.spi.ComplianceIndicator;
 import io.taisei.organization.OrganizationManagement;
 import io.taisei.platform.Paging;
 import io.taisei.platform.RuleViolationException;
+import io.taisei.platform.web.FormSubmission;
 import io.taisei.platform.web.PageSupport;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -38,10 +41,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -68,20 +73,26 @@ class AssessmentController {
         this.workbook = workbook;
     }
 
-    /** The campaign form; assessors are typed as a comma-separated list of usernames. */
+    /**
+     * The campaign form. Assessors are chosen from a list (several values); a single value may also name several
+     * usernames separated by commas, Japanese commas or spaces.
+     */
     static final class CampaignForm {
         @NotBlank @Size(max = 200) private String name;
         @NotNull private Long legalEntityId;
         private Long catalogId;
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) private LocalDate periodFrom;
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) private LocalDate periodTo;
-        @NotBlank @Size(max = 2000) private String assessors;
+        @NotEmpty @Size(max = 50) private List<@Size(max = 2000) String> assessors = new ArrayList<>();
         @NotBlank @Size(max = 100) private String reviewer;
 
         CampaignDraft draft() {
-            List<String> names = Arrays.stream(assessors.split("[,、\\s]+")).map(String::strip)
-                    .filter(s -> !s.isEmpty()).toList();
-            return new CampaignDraft(name, legalEntityId, catalogId, periodFrom, periodTo, names, reviewer);
+            return new CampaignDraft(name, legalEntityId, catalogId, periodFrom, periodTo, usernames(assessors), reviewer);
+        }
+
+        static List<String> usernames(List<String> values) {
+            return values.stream().filter(Objects::nonNull).flatMap(v -> Arrays.stream(v.split("[,、\\s]+")))
+                    .map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         }
 
         public String getName() { return name; }
@@ -94,10 +105,14 @@ class AssessmentController {
         public void setPeriodFrom(LocalDate periodFrom) { this.periodFrom = periodFrom; }
         public LocalDate getPeriodTo() { return periodTo; }
         public void setPeriodTo(LocalDate periodTo) { this.periodTo = periodTo; }
-        public String getAssessors() { return assessors; }
-        public void setAssessors(String assessors) { this.assessors = assessors; }
+        public List<String> getAssessors() { return assessors; }
+        public void setAssessors(List<String> assessors) { this.assessors = assessors == null ? new ArrayList<>() : assessors; }
         public String getReviewer() { return reviewer; }
         public void setReviewer(String reviewer) { this.reviewer = reviewer; }
+    }
+
+    /** A user offered in the form; a name the campaign holds that is no longer eligible is offered, marked, too. */
+    record Choice(String username, String label, boolean eligible) {
     }
 
     @GetMapping
@@ -122,17 +137,10 @@ class AssessmentController {
 
     @PostMapping("/new")
     @PreAuthorize("hasAuthority('compliance.campaign')")
-    String processCreationForm(@Valid @ModelAttribute("form") CampaignForm form, BindingResult result, Model model) {
-        if (result.hasErrors()) {
-            return campaignForm(form, model);
-        }
-        try {
-            CampaignSummary created = assessments.createCampaign(form.draft());
-            return "redirect:/compliance/assessments/" + created.id();
-        } catch (RuleViolationException e) {
-            PageSupport.reject(result, e);
-            return campaignForm(form, model);
-        }
+    String processCreationForm(@Valid @ModelAttribute("form") CampaignForm form, BindingResult result, Model model,
+                               RedirectAttributes redirect) {
+        return FormSubmission.of(result, redirect).create(() -> assessments.createCampaign(form.draft()), null,
+                created -> campaignPage(created.id()), () -> campaignForm(form, model));
     }
 
     @GetMapping("/{id}/edit")
@@ -145,7 +153,7 @@ class AssessmentController {
         form.setCatalogId(campaign.catalogId());
         form.setPeriodFrom(campaign.periodFrom());
         form.setPeriodTo(campaign.periodTo());
-        form.setAssessors(String.join(", ", campaign.assessors()));
+        form.setAssessors(new ArrayList<>(campaign.assessors()));
         form.setReviewer(campaign.reviewer());
         model.addAttribute("campaign", campaign);
         return campaignForm(form, model);
@@ -154,27 +162,33 @@ class AssessmentController {
     @PostMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('compliance.campaign')")
     String processUpdateForm(@PathVariable long id, @RequestParam(required = false) Long version,
-                             @Valid @ModelAttribute("form") CampaignForm form, BindingResult result, Model model) {
+                             @Valid @ModelAttribute("form") CampaignForm form, BindingResult result, Model model,
+                             RedirectAttributes redirect) {
         CampaignSummary campaign = assessments.campaign(id);
         model.addAttribute("campaign", campaign);
         form.setCatalogId(campaign.catalogId());
-        if (result.hasErrors()) {
-            return campaignForm(form, model);
-        }
-        try {
-            assessments.updateCampaign(id, form.draft(), version);
-            return "redirect:/compliance/assessments/" + id;
-        } catch (RuleViolationException e) {
-            PageSupport.reject(result, e);
-            return campaignForm(form, model);
-        }
+        return FormSubmission.of(result, redirect).onStale().save(() -> assessments.updateCampaign(id, form.draft(), version),
+                null, campaignPage(id), () -> campaignForm(form, model));
     }
 
     private String campaignForm(CampaignForm form, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("legalEntities", organization.activeLegalEntities());
         model.addAttribute("catalogs", catalogs.catalogs());
+        model.addAttribute("assessorChoices", choices(assessments.assessorCandidates(),
+                CampaignForm.usernames(form.getAssessors())));
+        model.addAttribute("reviewerChoices", choices(assessments.reviewerCandidates(),
+                form.getReviewer() == null || form.getReviewer().isBlank() ? List.of() : List.of(form.getReviewer().strip())));
         return "compliance/assessment-form";
+    }
+
+    /** The eligible users, then any chosen name that is not one of them (so that the form shows what is refused). */
+    private static List<Choice> choices(List<CampaignParticipant> candidates, List<String> chosen) {
+        List<Choice> out = new ArrayList<>();
+        candidates.forEach(c -> out.add(new Choice(c.username(), c.label(), true)));
+        chosen.stream().filter(name -> candidates.stream().noneMatch(c -> c.username().equalsIgnoreCase(name)))
+                .forEach(name -> out.add(new Choice(name, name, false)));
+        return out;
     }
 
     @GetMapping("/{id}")

@@ -10,12 +10,11 @@ import io.taisei.compliance.framework.GuidelineMappingDraft;
 import io.taisei.compliance.framework.GuidelineMappingSummary;
 import io.taisei.compliance.framework.ImportResult;
 import io.taisei.compliance.framework.MappingSetSummary;
-import io.taisei.compliance.framework.RequirementNodeSummary;
 import io.taisei.platform.Paging;
 import io.taisei.platform.RuleViolationException;
+import io.taisei.platform.web.FormSubmission;
 import io.taisei.platform.web.PageSupport;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,7 +24,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -65,20 +66,10 @@ class FrameworkController {
                 HttpServletRequest request, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("catalogs", catalogs.catalogs());
-        try {
-            if (q != null && q.length() > MAX_QUERY) {
-                throw RuleViolationException.invalid("q", "framework.filter.tooLong");
-            }
-            var pageable = Paging.of(page, Paging.DEFAULT_SIZE, null, FrameworkManagement.SORTABLE,
-                    FrameworkManagement.DEFAULT_SORT);
-            PageSupport.paging(model, frameworks.frameworks(q, pageable));
-        } catch (RuleViolationException e) {
-            model.addAttribute("filterErrorKey", e.messageKey());
-        } catch (Paging.InvalidPagingException e) {
-            model.addAttribute("filterErrorKey", e.messageKey());
-        }
+        PageSupport.results(model, () -> frameworks.frameworks(query(q), Paging.of(page, Paging.DEFAULT_SIZE, null,
+                FrameworkManagement.SORTABLE, FrameworkManagement.DEFAULT_SORT)));
         model.addAttribute("mappingSets", frameworks.mappingSets());
-        return PageSupport.wantsFragment(request) ? "compliance/frameworks :: results" : "compliance/frameworks";
+        return PageSupport.listView(request, "compliance/frameworks");
     }
 
     @GetMapping("/import")
@@ -121,31 +112,20 @@ class FrameworkController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("framework", framework);
         model.addAttribute("q", q);
-        try {
-            if (q != null && q.length() > MAX_QUERY) {
-                throw RuleViolationException.invalid("q", "framework.filter.tooLong");
+        PageSupport.results(model, () -> frameworks.nodes(id, query(q),
+                Paging.of(page, 50, null, Set.of(), FrameworkManagement.NODE_SORT)));
+        if (!PageSupport.wantsFragment(request)) {
+            model.addAttribute("versions", frameworks.versions(framework.urn()));
+            model.addAttribute("mappingSets", frameworks.mappingSets(framework.urn()));
+            List<CatalogSummary> all = catalogs.catalogs();
+            model.addAttribute("catalogs", all);
+            if (!all.isEmpty()) {
+                CatalogSummary latest = all.get(0);
+                model.addAttribute("guidelineCatalog", latest);
+                model.addAttribute("guidelineMappings", frameworks.guidelineMappings(latest.id(), framework.urn()));
             }
-            var pageable = Paging.of(page, 50, null, Set.of(), FrameworkManagement.NODE_SORT);
-            Page<RequirementNodeSummary> nodes = frameworks.nodes(id, q, pageable);
-            PageSupport.paging(model, nodes);
-        } catch (RuleViolationException e) {
-            model.addAttribute("filterErrorKey", e.messageKey());
-        } catch (Paging.InvalidPagingException e) {
-            model.addAttribute("filterErrorKey", e.messageKey());
         }
-        if (PageSupport.wantsFragment(request)) {
-            return "compliance/framework :: nodes";
-        }
-        model.addAttribute("versions", frameworks.versions(framework.urn()));
-        model.addAttribute("mappingSets", frameworks.mappingSets(framework.urn()));
-        List<CatalogSummary> all = catalogs.catalogs();
-        model.addAttribute("catalogs", all);
-        if (!all.isEmpty()) {
-            CatalogSummary latest = all.get(0);
-            model.addAttribute("guidelineCatalog", latest);
-            model.addAttribute("guidelineMappings", frameworks.guidelineMappings(latest.id(), framework.urn()));
-        }
-        return "compliance/framework";
+        return PageSupport.listView(request, "compliance/framework");
     }
 
     @GetMapping("/{id}/export")
@@ -176,11 +156,7 @@ class FrameworkController {
     String mappingSet(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
         MappingSetSummary set = frameworks.mappingSet(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("set", set);
-        try {
-            PageSupport.paging(model, frameworks.mappings(id, Paging.of(page, 50, null, Set.of(), Sort.by("position"))));
-        } catch (Paging.InvalidPagingException e) {
-            model.addAttribute("filterErrorKey", e.messageKey());
-        }
+        PageSupport.results(model, () -> frameworks.mappings(id, Paging.of(page, 50, null, Set.of(), Sort.by("position"))));
         return "compliance/framework-mapping-set";
     }
 
@@ -209,28 +185,18 @@ class FrameworkController {
     @PostMapping("/guideline-mappings")
     @PreAuthorize("hasAuthority('compliance.write')")
     String createMapping(@RequestParam long catalog, @RequestParam String item,
-                         @RequestParam(required = false) String framework,
-                         @RequestParam(required = false) String requirement,
-                         @RequestParam(required = false) String relationship,
-                         @RequestParam(required = false) String rationale,
-                         @RequestParam(required = false) String strength,
-                         @RequestParam(required = false) String note,
-                         Model model, RedirectAttributes redirect) {
+                         @ModelAttribute("form") MappingForm form, BindingResult result, Model model,
+                         RedirectAttributes redirect) {
         CatalogSummary summary = catalogs.catalog(new CatalogId(catalog))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        try {
-            GuidelineMappingDraft draft = draft(item, framework, requirement, relationship, rationale, strength, note);
-            frameworks.createGuidelineMapping(summary.id(), draft);
-            redirect.addFlashAttribute("message", "framework.mapping.saved");
-            return "redirect:" + itemUrl(catalog, item);
-        } catch (RuleViolationException e) {
-            itemModel(model, summary, item, frameworks.guidelineMappings(new CatalogItemId(summary.id(), item)));
-            model.addAttribute("formErrorKey", e.messageKey());
-            model.addAttribute("formErrorArgs", e.arguments());
-            model.addAttribute("formErrorField", e.field());
-            model.addAttribute("form", new FormValues(framework, requirement, relationship, rationale, strength, note));
-            return "compliance/framework-item-mappings";
-        }
+        return FormSubmission.of(result, redirect).field("frameworkUrn", "framework").save(
+                () -> frameworks.createGuidelineMapping(summary.id(), draft(item, form.getFramework(),
+                        form.getRequirement(), form.getRelationship(), form.getRationale(), form.getStrength(),
+                        form.getNote())),
+                "framework.mapping.saved", itemUrl(catalog, item), () -> {
+                    itemModel(model, summary, item, frameworks.guidelineMappings(new CatalogItemId(summary.id(), item)));
+                    return "compliance/framework-item-mappings";
+                });
     }
 
     @PostMapping("/guideline-mappings/{id}")
@@ -282,8 +248,27 @@ class FrameworkController {
         return download(frameworks.exportGuidelineMappings(new CatalogId(catalog), framework));
     }
 
-    record FormValues(String framework, String requirement, String relationship, String rationale, String strength,
-                      String note) {
+    /** The form that adds a mapping from a guideline item; the strength is checked as a number with the rest. */
+    static final class MappingForm {
+        private String framework;
+        private String requirement;
+        private String relationship = "intersect";
+        private String rationale;
+        private String strength;
+        private String note;
+
+        public String getFramework() { return framework; }
+        public void setFramework(String framework) { this.framework = framework; }
+        public String getRequirement() { return requirement; }
+        public void setRequirement(String requirement) { this.requirement = requirement; }
+        public String getRelationship() { return relationship; }
+        public void setRelationship(String relationship) { this.relationship = relationship; }
+        public String getRationale() { return rationale; }
+        public void setRationale(String rationale) { this.rationale = rationale; }
+        public String getStrength() { return strength; }
+        public void setStrength(String strength) { this.strength = strength; }
+        public String getNote() { return note; }
+        public void setNote(String note) { this.note = note; }
     }
 
     private void itemModel(Model model, CatalogSummary catalog, String item, List<GuidelineMappingSummary> mappings) {
@@ -294,8 +279,15 @@ class FrameworkController {
         model.addAttribute("relationships", FrameworkManagement.RELATIONSHIPS);
         model.addAttribute("rationales", FrameworkManagement.RATIONALES);
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new FormValues(null, null, "intersect", null, null, null));
+            model.addAttribute("form", new MappingForm());
         }
+    }
+
+    private static String query(String q) {
+        if (q != null && q.length() > MAX_QUERY) {
+            throw RuleViolationException.invalid("q", "framework.filter.tooLong");
+        }
+        return q;
     }
 
     private static GuidelineMappingDraft draft(String item, String framework, String requirement, String relationship,

@@ -154,7 +154,15 @@ class FrameworkPagesTest {
                         .param("item", "2.2.3-3").param("framework", frameworkUrn).param("requirement", "ID.XX-01")
                         .param("relationship", "intersect").with(WRITER).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("このフレームワークの最新バージョンに要求事項 ID.XX-01 はありません")));
+                .andExpect(content().string(containsString("<div class=\"invalid-feedback\">このフレームワークの最新バージョンに要求事項 ID.XX-01 はありません")))
+                .andExpect(content().string(containsString("value=\"ID.XX-01\"")));
+        // a strength that is no number is shown beside its field, with what was typed kept
+        mvc.perform(post("/compliance/frameworks/guideline-mappings").param("catalog", String.valueOf(catalog))
+                        .param("item", "2.2.3-3").param("framework", frameworkUrn).param("requirement", "ID.RA-01")
+                        .param("relationship", "intersect").param("strength", "強い").with(WRITER).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"strength\" name=\"strength\" value=\"強い\"")))
+                .andExpect(content().string(containsString("<div class=\"invalid-feedback\">強さは 0〜10 の整数にしてください。</div>")));
 
         GuidelineMappingSummary mapping = frameworks.guidelineMappings(
                 new io.taisei.compliance.CatalogItemId(guideline.id(), "2.2.3-3")).stream()

@@ -1,0 +1,62 @@
+package io.taisei.identity.internal;
+
+import io.taisei.compliance.spi.CampaignParticipant;
+import io.taisei.compliance.spi.CampaignParticipants;
+import io.taisei.identity.Role;
+import io.taisei.platform.Permissions;
+import jakarta.persistence.EntityManager;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Tells compliance which enabled users may be named in a self-assessment campaign: a user may do what the user's roles
+ * grant (an assessor answers with {@code compliance.assess}, a reviewer reviews with {@code compliance.review}).
+ */
+@Component
+@Transactional(readOnly = true)
+class IdentityCampaignParticipants implements CampaignParticipants {
+
+    private final EntityManager entities;
+
+    IdentityCampaignParticipants(EntityManager entities) {
+        this.entities = entities;
+    }
+
+    @Override
+    public List<CampaignParticipant> enabledUsersWith(Permissions permission) {
+        Set<Role> granting = EnumSet.noneOf(Role.class);
+        Arrays.stream(Role.values()).filter(r -> r.permissions().contains(permission)).forEach(granting::add);
+        if (granting.isEmpty()) {
+            return List.of();
+        }
+        return entities.createQuery("select distinct u from UserAccount u left join fetch u.roles where u.enabled = true"
+                        + " and exists (select 1 from UserAccount g join g.roles r where g = u and r in :roles)"
+                        + " order by u.username", UserAccount.class)
+                .setParameter("roles", granting).getResultList().stream()
+                .map(IdentityCampaignParticipants::participant).toList();
+    }
+
+    @Override
+    public Optional<CampaignParticipant> enabledUser(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return entities.createQuery("select u from UserAccount u left join fetch u.roles"
+                        + " where lower(u.username) = :name and u.enabled = true", UserAccount.class)
+                .setParameter("name", username.strip().toLowerCase(Locale.ROOT))
+                .getResultStream().findFirst().map(IdentityCampaignParticipants::participant);
+    }
+
+    private static CampaignParticipant participant(UserAccount user) {
+        Set<Permissions> permissions = EnumSet.noneOf(Permissions.class);
+        user.getRoles().forEach(role -> permissions.addAll(role.permissions()));
+        return new CampaignParticipant(user.getUsername(), user.getDisplayName(), permissions);
+    }
+}
