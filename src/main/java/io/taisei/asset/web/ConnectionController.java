@@ -1,12 +1,11 @@
 package io.taisei.asset.web;
 
-import io.taisei.platform.web.PageSupport;
 import io.taisei.asset.*;
 import io.taisei.platform.Paging;
-import io.taisei.platform.RuleViolationException;
+import io.taisei.platform.web.FormSubmission;
+import io.taisei.platform.web.PageSupport;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Size;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -72,7 +71,7 @@ class ConnectionController {
         model.addAttribute("zonesById", assets.allZones().stream()
                 .collect(Collectors.toMap(NetworkZoneSummary::id, Function.identity())));
         PageSupport.paging(model, results);
-        return PageSupport.wantsFragment(request) ? "asset/connections :: results" : "asset/connections";
+        return PageSupport.listView(request, "asset/connections");
     }
 
     @GetMapping("/new")
@@ -90,16 +89,8 @@ class ConnectionController {
                                @RequestParam(required = false) String toSystemIdCode, Model model,
                                RedirectAttributes redirect) {
         ConnectionDraft form = resolved(posted, fromSystemIdCode, toSystemIdCode, result);
-        if (!result.hasErrors()) {
-            try {
-                assets.createConnection(form);
-                redirect.addFlashAttribute("message", "asset.saved");
-                return "redirect:/assets/connections";
-            } catch (RuleViolationException violation) {
-                PageSupport.reject(result, violation);
-            }
-        }
-        return form(model, null, fromSystemIdCode, toSystemIdCode);
+        return FormSubmission.of(result, redirect).save(() -> assets.createConnection(form), "asset.saved",
+                "/assets/connections", () -> form(model, null, fromSystemIdCode, toSystemIdCode));
     }
 
     @GetMapping("/{id}/edit")
@@ -120,18 +111,9 @@ class ConnectionController {
                              RedirectAttributes redirect) {
         ConnectionSummary connection = assets.connection(new ConnectionId(id));
         ConnectionDraft form = resolved(posted, fromSystemIdCode, toSystemIdCode, result);
-        if (!result.hasErrors()) {
-            try {
-                assets.updateConnection(connection.id(), form, version);
-                redirect.addFlashAttribute("message", "asset.saved");
-                return "redirect:/assets/connections";
-            } catch (RuleViolationException violation) {
-                PageSupport.reject(result, violation);
-            } catch (OptimisticLockingFailureException stale) {
-                result.reject("problem.detail.stale");
-            }
-        }
-        return form(model, connection, fromSystemIdCode, toSystemIdCode);
+        return FormSubmission.of(result, redirect).onStale()
+                .save(() -> assets.updateConnection(connection.id(), form, version), "asset.saved",
+                        "/assets/connections", () -> form(model, connection, fromSystemIdCode, toSystemIdCode));
     }
 
     /**

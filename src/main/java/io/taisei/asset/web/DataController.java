@@ -1,12 +1,11 @@
 package io.taisei.asset.web;
 
+import io.taisei.platform.web.FormSubmission;
 import io.taisei.platform.web.PageSupport;
 import io.taisei.asset.*;
 import io.taisei.platform.Paging;
-import io.taisei.platform.RuleViolationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Size;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -64,7 +63,7 @@ class DataController {
         model.addAttribute("systemFilter", systemFilter);
         model.addAttribute("sort", sort);
         PageSupport.paging(model, results);
-        return PageSupport.wantsFragment(request) ? "asset/data :: results" : "asset/data";
+        return PageSupport.listView(request, "asset/data");
     }
 
     @GetMapping("/{id}")
@@ -98,16 +97,9 @@ class DataController {
                 result);
         DataAssetDraft form = posted.withSystems(storedIn.ids(), processedIn.ids());
         picker.validate(form, result);
-        if (!result.hasErrors()) {
-            try {
-                DataAssetSummary created = assets.createData(form);
-                redirect.addFlashAttribute("message", "asset.saved");
-                return "redirect:/assets/data/" + created.id().value();
-            } catch (RuleViolationException violation) {
-                PageSupport.reject(result, violation);
-            }
-        }
-        return form(model, null, form, storedIn.unknown(), processedIn.unknown());
+        return FormSubmission.of(result, redirect).create(() -> assets.createData(form), "asset.saved",
+                created -> "/assets/data/" + created.id().value(),
+                () -> form(model, null, form, storedIn.unknown(), processedIn.unknown()));
     }
 
     @GetMapping("/{id}/edit")
@@ -132,18 +124,9 @@ class DataController {
                 result);
         DataAssetDraft form = posted.withSystems(storedIn.ids(), processedIn.ids());
         picker.validate(form, result);
-        if (!result.hasErrors()) {
-            try {
-                assets.updateData(data.id(), form, version);
-                redirect.addFlashAttribute("message", "asset.saved");
-                return "redirect:/assets/data/" + id;
-            } catch (RuleViolationException violation) {
-                PageSupport.reject(result, violation);
-            } catch (OptimisticLockingFailureException stale) {
-                result.reject("problem.detail.stale");
-            }
-        }
-        return form(model, data, form, storedIn.unknown(), processedIn.unknown());
+        return FormSubmission.of(result, redirect).onStale()
+                .save(() -> assets.updateData(data.id(), form, version), "asset.saved", "/assets/data/" + id,
+                        () -> form(model, data, form, storedIn.unknown(), processedIn.unknown()));
     }
 
     /** The typed codes are those that name no system, shown again in their fields. */

@@ -7,14 +7,13 @@ import io.taisei.asset.EndOfSupportPlanDraft;
 import io.taisei.asset.HardwareSoftwareId;
 import io.taisei.asset.Importance;
 import io.taisei.platform.Paging;
-import io.taisei.platform.RuleViolationException;
+import io.taisei.platform.web.FormSubmission;
 import io.taisei.platform.web.PageSupport;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -66,11 +65,10 @@ class EndOfSupportController {
         model.addAttribute("months", horizon.toTotalMonths());
         model.addAttribute("today", endOfSupport.today());
         PageSupport.paging(model, results);
-        if (PageSupport.wantsFragment(request)) {
-            return "asset/end-of-support :: results";
+        if (!PageSupport.wantsFragment(request)) { // the reminders are outside the results
+            model.addAttribute("reminders", endOfSupport.reminders(PageRequest.of(0, 20)).getContent());
         }
-        model.addAttribute("reminders", endOfSupport.reminders(PageRequest.of(0, 20)).getContent());
-        return "asset/end-of-support";
+        return PageSupport.listView(request, "asset/end-of-support");
     }
 
     @GetMapping("/{id}")
@@ -87,18 +85,9 @@ class EndOfSupportController {
                 @Valid @ModelAttribute("form") EndOfSupportPlanDraft form, BindingResult result, Model model,
                 RedirectAttributes redirect) {
         EndOfSupportItem item = endOfSupport.item(new HardwareSoftwareId(id));
-        if (!result.hasErrors()) {
-            try {
-                endOfSupport.savePlan(item.id(), form, version);
-                redirect.addFlashAttribute("message", "asset.saved");
-                return "redirect:/assets/end-of-support/" + id;
-            } catch (RuleViolationException violation) {
-                PageSupport.reject(result, violation);
-            } catch (OptimisticLockingFailureException stale) {
-                result.reject("problem.detail.stale");
-            }
-        }
-        return form(model, item);
+        return FormSubmission.of(result, redirect).onStale()
+                .save(() -> endOfSupport.savePlan(item.id(), form, version), "asset.saved",
+                        "/assets/end-of-support/" + id, () -> form(model, item));
     }
 
     private String form(Model model, EndOfSupportItem item) {

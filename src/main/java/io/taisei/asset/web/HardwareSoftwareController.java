@@ -1,5 +1,6 @@
 package io.taisei.asset.web;
 
+import io.taisei.platform.web.FormSubmission;
 import io.taisei.platform.web.PageSupport;
 import io.taisei.asset.AssetManagement;
 import io.taisei.asset.HardwareSoftwareDraft;
@@ -8,10 +9,8 @@ import io.taisei.asset.HardwareSoftwareId;
 import io.taisei.asset.HardwareSoftwareKind;
 import io.taisei.asset.HardwareSoftwareSummary;
 import io.taisei.platform.Paging;
-import io.taisei.platform.RuleViolationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Size;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -68,7 +67,7 @@ class HardwareSoftwareController {
         model.addAttribute("supportEndsBefore", supportEndsBefore);
         model.addAttribute("sort", sort);
         PageSupport.paging(model, results);
-        return PageSupport.wantsFragment(request) ? "asset/hardware-software :: results" : "asset/hardware-software";
+        return PageSupport.listView(request, "asset/hardware-software");
     }
 
     @GetMapping("/{id}")
@@ -99,16 +98,9 @@ class HardwareSoftwareController {
         SystemPicker.Picked systemIds = picker.many(posted.systemIds(), systemIdsCodes, "systemIds", result);
         HardwareSoftwareDraft form = posted.withSystemIds(systemIds.ids());
         picker.validate(form, result);
-        if (!result.hasErrors()) {
-            try {
-                HardwareSoftwareSummary created = assets.createHardwareSoftware(form);
-                redirect.addFlashAttribute("message", "asset.saved");
-                return "redirect:/assets/hardware-software/" + created.id().value();
-            } catch (RuleViolationException violation) {
-                PageSupport.reject(result, violation);
-            }
-        }
-        return form(model, null, form, systemIds.unknown());
+        return FormSubmission.of(result, redirect).create(() -> assets.createHardwareSoftware(form), "asset.saved",
+                created -> "/assets/hardware-software/" + created.id().value(),
+                () -> form(model, null, form, systemIds.unknown()));
     }
 
     @GetMapping("/{id}/edit")
@@ -130,18 +122,9 @@ class HardwareSoftwareController {
         SystemPicker.Picked systemIds = picker.many(posted.systemIds(), systemIdsCodes, "systemIds", result);
         HardwareSoftwareDraft form = posted.withSystemIds(systemIds.ids());
         picker.validate(form, result);
-        if (!result.hasErrors()) {
-            try {
-                assets.updateHardwareSoftware(item.id(), form, version);
-                redirect.addFlashAttribute("message", "asset.saved");
-                return "redirect:/assets/hardware-software/" + id;
-            } catch (RuleViolationException violation) {
-                PageSupport.reject(result, violation);
-            } catch (OptimisticLockingFailureException stale) {
-                result.reject("problem.detail.stale");
-            }
-        }
-        return form(model, item, form, systemIds.unknown());
+        return FormSubmission.of(result, redirect).onStale()
+                .save(() -> assets.updateHardwareSoftware(item.id(), form, version), "asset.saved",
+                        "/assets/hardware-software/" + id, () -> form(model, item, form, systemIds.unknown()));
     }
 
     /** @param typedCodes system codes typed that name no system, shown again in the systems field */

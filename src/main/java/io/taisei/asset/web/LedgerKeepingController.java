@@ -8,10 +8,8 @@ import io.taisei.asset.LedgerStewardshipDraft;
 import io.taisei.organization.PersonId;
 import io.taisei.organization.PersonSummary;
 import io.taisei.platform.RecordNotFoundException;
-import io.taisei.platform.RuleViolationException;
-import io.taisei.platform.web.PageSupport;
+import io.taisei.platform.web.FormSubmission;
 import jakarta.validation.Valid;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -58,12 +56,7 @@ class LedgerKeepingController {
     @GetMapping("/assets/ledgers/{slug}")
     @PreAuthorize("hasAuthority('asset.read')")
     String ledger(@PathVariable String slug, Model model) {
-        LedgerOverview overview = keeping.overview(ledger(slug));
-        model.addAttribute("stewardship", new LedgerStewardshipDraft(
-                overview.ownerId() == null ? null : overview.ownerId().value(), overview.reviewIntervalMonths(),
-                overview.nextReviewOn()));
-        model.addAttribute("review", new LedgerReviewDraft(null, LocalDate.now(), null));
-        return page(model, overview);
+        return page(model, keeping.overview(ledger(slug)));
     }
 
     @PostMapping("/assets/ledgers/{slug}/stewardship")
@@ -72,19 +65,9 @@ class LedgerKeepingController {
                 @Valid @ModelAttribute("stewardship") LedgerStewardshipDraft stewardship, BindingResult result,
                 Model model, RedirectAttributes redirect) {
         Ledger ledger = ledger(slug);
-        if (!result.hasErrors()) {
-            try {
-                keeping.keep(ledger, stewardship, version);
-                redirect.addFlashAttribute("message", "asset.saved");
-                return "redirect:/assets/ledgers/" + ledger.slug();
-            } catch (RuleViolationException violation) {
-                PageSupport.reject(result, violation);
-            } catch (OptimisticLockingFailureException stale) {
-                result.reject("problem.detail.stale");
-            }
-        }
-        model.addAttribute("review", new LedgerReviewDraft(null, LocalDate.now(), null));
-        return page(model, keeping.overview(ledger));
+        return FormSubmission.of(result, redirect).onStale()
+                .save(() -> keeping.keep(ledger, stewardship, version), "asset.saved",
+                        "/assets/ledgers/" + ledger.slug(), () -> page(model, keeping.overview(ledger)));
     }
 
     @PostMapping("/assets/ledgers/{slug}/reviews")
@@ -92,23 +75,24 @@ class LedgerKeepingController {
     String review(@PathVariable String slug, @Valid @ModelAttribute("review") LedgerReviewDraft review,
                   BindingResult result, Model model, RedirectAttributes redirect) {
         Ledger ledger = ledger(slug);
-        if (!result.hasErrors()) {
-            try {
-                keeping.recordReview(ledger, review);
-                redirect.addFlashAttribute("message", "asset.keeping.reviewed");
-                return "redirect:/assets/ledgers/" + ledger.slug();
-            } catch (RuleViolationException violation) {
-                PageSupport.reject(result, violation);
-            }
-        }
-        LedgerOverview overview = keeping.overview(ledger);
-        model.addAttribute("stewardship", new LedgerStewardshipDraft(
-                overview.ownerId() == null ? null : overview.ownerId().value(), overview.reviewIntervalMonths(),
-                overview.nextReviewOn()));
-        return page(model, overview);
+        return FormSubmission.of(result, redirect).save(() -> keeping.recordReview(ledger, review),
+                "asset.keeping.reviewed", "/assets/ledgers/" + ledger.slug(),
+                () -> page(model, keeping.overview(ledger)));
     }
 
+    /**
+     * The ledger's page with its two forms: the stewardship as the ledger has it now and an empty review, except the
+     * form just posted, which is shown again as the user filled it in.
+     */
     private String page(Model model, LedgerOverview overview) {
+        if (!model.containsAttribute("stewardship")) {
+            model.addAttribute("stewardship", new LedgerStewardshipDraft(
+                    overview.ownerId() == null ? null : overview.ownerId().value(), overview.reviewIntervalMonths(),
+                    overview.nextReviewOn()));
+        }
+        if (!model.containsAttribute("review")) {
+            model.addAttribute("review", new LedgerReviewDraft(null, LocalDate.now(), null));
+        }
         model.addAttribute("ledger", overview);
         model.addAttribute("personChoices", choices.people());
         var reviews = keeping.reviews(overview.ledger(), PageRequest.of(0, 50)).getContent();

@@ -1,13 +1,12 @@
 package io.taisei.asset.web;
 
+import io.taisei.platform.web.FormSubmission;
 import io.taisei.platform.web.PageSupport;
 import io.taisei.asset.*;
 import io.taisei.platform.Paging;
-import io.taisei.platform.RuleViolationException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -47,32 +46,22 @@ class NetworkZoneController {
         var pageable = Paging.of(page, null, null, AssetManagement.ZONE_SORTS, AssetManagement.DEFAULT_SORT);
         model.addAttribute("q", q);
         PageSupport.paging(model, assets.zones(q, pageable));
-        return PageSupport.wantsFragment(request) ? "asset/zones :: results" : "asset/zones";
+        return PageSupport.listView(request, "asset/zones");
     }
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('asset.write')")
     String initCreationForm(Model model) {
         model.addAttribute("form", NetworkZoneDraft.empty());
-        model.addAttribute("entity", null);
-        return FORM;
+        return form(model, null);
     }
 
     @PostMapping("/new")
     @PreAuthorize("hasAuthority('asset.write')")
     String processCreationForm(@Valid @ModelAttribute("form") NetworkZoneDraft form, BindingResult result, Model model,
                                RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                assets.createZone(form);
-                redirect.addFlashAttribute("message", "asset.saved");
-                return "redirect:/assets/network-zones";
-            } catch (RuleViolationException violation) {
-                PageSupport.reject(result, violation);
-            }
-        }
-        model.addAttribute("entity", null);
-        return FORM;
+        return FormSubmission.of(result, redirect).save(() -> assets.createZone(form), "asset.saved",
+                "/assets/network-zones", () -> form(model, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -80,8 +69,7 @@ class NetworkZoneController {
     String initUpdateForm(@PathVariable long id, Model model) {
         NetworkZoneSummary zone = assets.zone(new NetworkZoneId(id));
         model.addAttribute("form", NetworkZoneDraft.of(zone));
-        model.addAttribute("entity", zone);
-        return FORM;
+        return form(model, zone);
     }
 
     @PostMapping("/{id}/edit")
@@ -90,17 +78,11 @@ class NetworkZoneController {
                              @Valid @ModelAttribute("form") NetworkZoneDraft form, BindingResult result, Model model,
                              RedirectAttributes redirect) {
         NetworkZoneSummary zone = assets.zone(new NetworkZoneId(id));
-        if (!result.hasErrors()) {
-            try {
-                assets.updateZone(zone.id(), form, version);
-                redirect.addFlashAttribute("message", "asset.saved");
-                return "redirect:/assets/network-zones";
-            } catch (RuleViolationException violation) {
-                PageSupport.reject(result, violation);
-            } catch (OptimisticLockingFailureException stale) {
-                result.reject("problem.detail.stale");
-            }
-        }
+        return FormSubmission.of(result, redirect).onStale().save(() -> assets.updateZone(zone.id(), form, version),
+                "asset.saved", "/assets/network-zones", () -> form(model, zone));
+    }
+
+    private String form(Model model, NetworkZoneSummary zone) {
         model.addAttribute("entity", zone);
         return FORM;
     }

@@ -88,7 +88,7 @@ class SbomController {
         model.addAttribute("q", q);
         model.addAttribute("sort", sort);
         PageSupport.paging(model, results);
-        return PageSupport.wantsFragment(request) ? "asset/sbom-components :: results" : "asset/sbom-components";
+        return PageSupport.listView(request, "asset/sbom-components");
     }
 
     @GetMapping("/assets/sboms/diff")

@@ -1,6 +1,5 @@
 package io.taisei.asset.web;
 
-import io.taisei.platform.web.PageSupport;
 import io.taisei.asset.AssetManagement;
 import io.taisei.asset.Environment;
 import io.taisei.asset.Importance;
@@ -16,11 +15,11 @@ import io.taisei.organization.DepartmentId;
 import io.taisei.organization.LegalEntityId;
 import io.taisei.organization.OrganizationManagement;
 import io.taisei.platform.Paging;
-import io.taisei.platform.RuleViolationException;
+import io.taisei.platform.web.FormSubmission;
+import io.taisei.platform.web.PageSupport;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -92,7 +91,7 @@ class SystemController {
         results.forEach(s -> departments.add(s.departmentId()));
         model.addAttribute("departments", choices.organization().departmentsById(departments));
         PageSupport.paging(model, results);
-        return PageSupport.wantsFragment(request) ? "asset/systems :: results" : "asset/systems";
+        return PageSupport.listView(request, "asset/systems");
     }
 
     @GetMapping("/{id}")
@@ -131,16 +130,8 @@ class SystemController {
     @PreAuthorize("hasAuthority('asset.write')")
     String processCreationForm(@Valid @ModelAttribute("form") SystemDraft form, BindingResult result, Model model,
                                RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                SystemSummary created = assets.createSystem(form);
-                redirect.addFlashAttribute("message", "asset.saved");
-                return "redirect:/assets/systems/" + created.id().value();
-            } catch (RuleViolationException violation) {
-                PageSupport.reject(result, violation);
-            }
-        }
-        return form(model, null);
+        return FormSubmission.of(result, redirect).create(() -> assets.createSystem(form), "asset.saved",
+                created -> "/assets/systems/" + created.id().value(), () -> form(model, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -157,18 +148,9 @@ class SystemController {
                              @Valid @ModelAttribute("form") SystemDraft form, BindingResult result, Model model,
                              RedirectAttributes redirect) {
         SystemSummary system = assets.system(new SystemId(id));
-        if (!result.hasErrors()) {
-            try {
-                assets.updateSystem(system.id(), form, version);
-                redirect.addFlashAttribute("message", "asset.saved");
-                return "redirect:/assets/systems/" + id;
-            } catch (RuleViolationException violation) {
-                PageSupport.reject(result, violation);
-            } catch (OptimisticLockingFailureException stale) {
-                result.reject("problem.detail.stale");
-            }
-        }
-        return form(model, system);
+        return FormSubmission.of(result, redirect).onStale()
+                .save(() -> assets.updateSystem(system.id(), form, version), "asset.saved", "/assets/systems/" + id,
+                        () -> form(model, system));
     }
 
     private String form(Model model, SystemSummary system) {

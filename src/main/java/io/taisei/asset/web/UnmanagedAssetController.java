@@ -15,12 +15,11 @@ import io.taisei.asset.EndOfSupportManagement;
 import io.taisei.organization.DepartmentId;
 import io.taisei.organization.PersonId;
 import io.taisei.platform.Paging;
-import io.taisei.platform.RuleViolationException;
+import io.taisei.platform.web.FormSubmission;
 import io.taisei.platform.web.PageSupport;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,7 +75,7 @@ class UnmanagedAssetController {
         model.addAttribute("departmentChoices", choices.departments());
         PageSupport.paging(model, unmanaged.unmanagedAssets(new UnmanagedAssetFilter(q, kind, status, departmentId),
                 pageable));
-        return PageSupport.wantsFragment(request) ? "asset/unmanaged :: results" : "asset/unmanaged";
+        return PageSupport.listView(request, "asset/unmanaged");
     }
 
     @GetMapping("/{id}")
@@ -110,16 +109,9 @@ class UnmanagedAssetController {
                                @RequestParam(required = false) String systemIdCode, Model model,
                                RedirectAttributes redirect) {
         UnmanagedAssetDraft draft = linked(form, hardwareSoftwareCode, systemIdCode, result);
-        if (!result.hasErrors()) {
-            try {
-                UnmanagedAssetSummary created = unmanaged.create(draft);
-                redirect.addFlashAttribute("message", "asset.saved");
-                return "redirect:/assets/unmanaged/" + created.id().value();
-            } catch (RuleViolationException violation) {
-                PageSupport.reject(result, violation);
-            }
-        }
-        return form(model, null, hardwareSoftwareCode, systemIdCode);
+        return FormSubmission.of(result, redirect).create(() -> unmanaged.create(draft), "asset.saved",
+                created -> "/assets/unmanaged/" + created.id().value(),
+                () -> form(model, null, hardwareSoftwareCode, systemIdCode));
     }
 
     @GetMapping("/{id}/edit")
@@ -141,18 +133,9 @@ class UnmanagedAssetController {
                              RedirectAttributes redirect) {
         UnmanagedAssetSummary asset = unmanaged.unmanagedAsset(new UnmanagedAssetId(id));
         UnmanagedAssetDraft draft = linked(form, hardwareSoftwareCode, systemIdCode, result);
-        if (!result.hasErrors()) {
-            try {
-                unmanaged.update(asset.id(), draft, version);
-                redirect.addFlashAttribute("message", "asset.saved");
-                return "redirect:/assets/unmanaged/" + id;
-            } catch (RuleViolationException violation) {
-                PageSupport.reject(result, violation);
-            } catch (OptimisticLockingFailureException stale) {
-                result.reject("problem.detail.stale");
-            }
-        }
-        return form(model, asset, hardwareSoftwareCode, systemIdCode);
+        return FormSubmission.of(result, redirect).onStale()
+                .save(() -> unmanaged.update(asset.id(), draft, version), "asset.saved", "/assets/unmanaged/" + id,
+                        () -> form(model, asset, hardwareSoftwareCode, systemIdCode));
     }
 
     /**
