@@ -43,6 +43,10 @@ class NvdImportBenchmark {
     static final String[] PRODUCTS = {"apache:tomcat", "oracle:mysql", "microsoft:exchange_server", "vmware:spring_framework",
             "openssl:openssl", "fortinet:fortios", "cisco:ios_xe", "f5:big-ip_access_policy_manager"};
 
+    /** With -Dbench.nvd.liveHeap=true a full collection runs every 2 s during each import (slows it a little). */
+    static final boolean LIVE_HEAP = Boolean.getBoolean("bench.nvd.liveHeap");
+    static final long LIVE_HEAP_EVERY_NANOS = 2_000_000_000L;
+
     final StringBuilder report = new StringBuilder();
 
     @Test
@@ -68,6 +72,9 @@ class NvdImportBenchmark {
             properties.put("spring.datasource.password", "");
             database = "H2 (file)";
         }
+        // the pool as in production (the test suite's initializer, also on this classpath, lets idle connections go)
+        properties.put("spring.datasource.hikari.maximum-pool-size", "10");
+        properties.put("spring.datasource.hikari.minimum-idle", "10");
         properties.put("taisei.data-dir", dir.toString());
         properties.put("taisei.vulnerability.max-import-size", "4GB");
         properties.put("taisei.audit.checkpoint-cron", "-");
@@ -103,12 +110,21 @@ class NvdImportBenchmark {
         AtomicLong peakAfterGc = new AtomicLong(0);
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null).toList();
+        AtomicLong liveMax = new AtomicLong(0);
         Thread sampler = new Thread(() -> {
+            long nextFullGc = System.nanoTime() + LIVE_HEAP_EVERY_NANOS;
             while (!Thread.currentThread().isInterrupted()) {
                 peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                // what survived the latest collection: the memory the import really holds, garbage left out
+                // what survived the latest collection (with G1 this still counts old-generation garbage that no
+                // mixed collection has reclaimed yet, so it overstates what the import holds)
                 peakAfterGc.accumulateAndGet(heapPools.stream().mapToLong(p -> p.getCollectionUsage().getUsed()).sum(),
                         Math::max);
+                if (LIVE_HEAP && System.nanoTime() > nextFullGc) {
+                    // a full collection leaves only what is reachable: the memory the import really holds
+                    System.gc();
+                    liveMax.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    nextFullGc = System.nanoTime() + LIVE_HEAP_EVERY_NANOS;
+                }
                 try {
                     Thread.sleep(20);
                 } catch (InterruptedException e) {
@@ -120,6 +136,7 @@ class NvdImportBenchmark {
         sampler.start();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();
+        long processCpuStart = processCpuNanos();
         long start = System.nanoTime();
         ImportResult result;
         try (InputStream in = Files.newInputStream(file)) {
@@ -130,13 +147,22 @@ class NvdImportBenchmark {
         // (the database's work on other threads, e.g. PostgreSQL's server, is not in it)
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         sampler.interrupt();
+        double processCpuSeconds = (processCpuNanos() - processCpuStart) / 1e9;
         int records = result.created() + result.updated() + result.unchanged();
         line("%-12s file %,6.1f MB: %,d records (%,d new, %,d updated, %,d unchanged) in %.1f s = %,8.0f records/s; "
-                        + "importing thread CPU %.1f s = %,8.0f records per CPU-second; peak heap during import %,5d MB "
-                        + "(largest heap left after a collection %,4d MB)",
+                        + "importing thread CPU %.1f s = %,8.0f records per CPU-second (whole JVM %.1f s); load average "
+                        + "%.1f; peak heap during import %,5d MB (largest heap left after a collection %,4d MB%s)",
                 label, Files.size(file) / 1e6, records, result.created(), result.updated(), result.unchanged(), seconds,
-                records / seconds, cpuSeconds, records / cpuSeconds, peak.get() / (1024 * 1024),
-                peakAfterGc.get() / (1024 * 1024));
+                records / seconds, cpuSeconds, records / cpuSeconds, processCpuSeconds,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), peak.get() / (1024 * 1024),
+                peakAfterGc.get() / (1024 * 1024),
+                LIVE_HEAP ? String.format(Locale.ROOT, "; largest live heap after a full collection %,4d MB",
+                        liveMax.get() / (1024 * 1024)) : "");
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     /** An NVD API 2.0 response page with {@code count} CVEs numbered from {@code offset}. */
