@@ -5,6 +5,7 @@ import io.taisei.vulnerability.AdvisoryManagement;
 import io.taisei.vulnerability.FeedFormat;
 import io.taisei.vulnerability.ImportResult;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContextInitializer;
@@ -28,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 
 /**
  * NVD CVE API 2.0 import benchmark (run with bench/nvd-import-bench.sh): generated NVD files of increasing size —
@@ -48,6 +50,8 @@ class NvdImportBenchmark {
     static final long LIVE_HEAP_EVERY_NANOS = 2_000_000_000L;
 
     final StringBuilder report = new StringBuilder();
+    /** PostgreSQL only: reads which server processes serve this benchmark's database. */
+    JdbcTemplate backends;
 
     @Test
     void nvdImportBenchmark() throws Exception {
@@ -86,6 +90,9 @@ class NvdImportBenchmark {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TaiseiApplication.class)
                 .bannerMode(Banner.Mode.OFF).logStartupInfo(false).initializers(override).run()) {
             AdvisoryManagement advisories = context.getBean(AdvisoryManagement.class);
+            if (pg != null && !pg.isBlank()) {
+                backends = new JdbcTemplate(context.getBean(DataSource.class));
+            }
             line("database: %s", database);
             importOnce(advisories, generate(dir, "warmup", 2_000, 900_000), "warm-up");
             int offset = 0;
@@ -137,6 +144,7 @@ class NvdImportBenchmark {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();
         long processCpuStart = processCpuNanos();
+        double backendCpuStart = backendCpuSeconds();
         long start = System.nanoTime();
         ImportResult result;
         try (InputStream in = Files.newInputStream(file)) {
@@ -148,16 +156,40 @@ class NvdImportBenchmark {
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         sampler.interrupt();
         double processCpuSeconds = (processCpuNanos() - processCpuStart) / 1e9;
+        String backendCpu = backends == null ? "" : String.format(Locale.ROOT, ", PostgreSQL backends %.1f s",
+                backendCpuSeconds() - backendCpuStart);
         int records = result.created() + result.updated() + result.unchanged();
         line("%-12s file %,6.1f MB: %,d records (%,d new, %,d updated, %,d unchanged) in %.1f s = %,8.0f records/s; "
-                        + "importing thread CPU %.1f s = %,8.0f records per CPU-second (whole JVM %.1f s); load average "
+                        + "importing thread CPU %.1f s = %,8.0f records per CPU-second (whole JVM %.1f s%s); load average "
                         + "%.1f; peak heap during import %,5d MB (largest heap left after a collection %,4d MB%s)",
                 label, Files.size(file) / 1e6, records, result.created(), result.updated(), result.unchanged(), seconds,
-                records / seconds, cpuSeconds, records / cpuSeconds, processCpuSeconds,
+                records / seconds, cpuSeconds, records / cpuSeconds, processCpuSeconds, backendCpu,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), peak.get() / (1024 * 1024),
                 peakAfterGc.get() / (1024 * 1024),
                 LIVE_HEAP ? String.format(Locale.ROOT, "; largest live heap after a full collection %,4d MB",
                         liveMax.get() / (1024 * 1024)) : "");
+    }
+
+    /**
+     * CPU time (user + system) of the PostgreSQL server processes connected to this benchmark's database, read from
+     * /proc (the server runs on this machine); 0 for H2. A backend that ended in between is not counted.
+     */
+    private double backendCpuSeconds() {
+        if (backends == null) {
+            return 0;
+        }
+        long ticks = 0;
+        for (Integer pid : backends.queryForList(
+                "select pid from pg_stat_activity where datname = current_database()", Integer.class)) {
+            try {
+                String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+            } catch (IOException | RuntimeException e) {
+                // not readable here (another machine or user): leave it out
+            }
+        }
+        return ticks / 100.0; // USER_HZ
     }
 
     private static long processCpuNanos() {
