@@ -63,7 +63,9 @@ class NvdImportBenchmark {
         String database;
         if (pg != null && !pg.isBlank()) {
             String schema = "nvdbench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            properties.put("spring.datasource.url", pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+            // the application name tells this run's server processes from others on the same database
+            properties.put("spring.datasource.url", pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema
+                    + "&ApplicationName=" + schema);
             properties.put("spring.datasource.username", System.getenv().getOrDefault("TAISEI_BENCH_POSTGRES_USER", "postgres"));
             properties.put("spring.datasource.password", System.getenv().getOrDefault("TAISEI_BENCH_POSTGRES_PASSWORD", ""));
             properties.put("spring.flyway.default-schema", schema);
@@ -171,7 +173,7 @@ class NvdImportBenchmark {
     }
 
     /**
-     * CPU time (user + system) of the PostgreSQL server processes connected to this benchmark's database, read from
+     * CPU time (user + system) of the PostgreSQL server processes serving this benchmark run, read from
      * /proc (the server runs on this machine); 0 for H2. A backend that ended in between is not counted.
      */
     private double backendCpuSeconds() {
@@ -180,7 +182,8 @@ class NvdImportBenchmark {
         }
         long ticks = 0;
         for (Integer pid : backends.queryForList(
-                "select pid from pg_stat_activity where datname = current_database()", Integer.class)) {
+                "select pid from pg_stat_activity where application_name = current_setting('application_name')",
+                Integer.class)) {
             try {
                 String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
                 String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
