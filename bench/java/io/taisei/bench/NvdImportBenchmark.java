@@ -5,6 +5,7 @@ import io.taisei.vulnerability.AdvisoryManagement;
 import io.taisei.vulnerability.FeedFormat;
 import io.taisei.vulnerability.ImportResult;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContextInitializer;
@@ -28,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 
 /**
  * NVD CVE API 2.0 import benchmark (run with bench/nvd-import-bench.sh): generated NVD files of increasing size —
@@ -43,7 +45,13 @@ class NvdImportBenchmark {
     static final String[] PRODUCTS = {"apache:tomcat", "oracle:mysql", "microsoft:exchange_server", "vmware:spring_framework",
             "openssl:openssl", "fortinet:fortios", "cisco:ios_xe", "f5:big-ip_access_policy_manager"};
 
+    /** With -Dbench.nvd.liveHeap=true a full collection runs every 2 s during each import (slows it a little). */
+    static final boolean LIVE_HEAP = Boolean.getBoolean("bench.nvd.liveHeap");
+    static final long LIVE_HEAP_EVERY_NANOS = 2_000_000_000L;
+
     final StringBuilder report = new StringBuilder();
+    /** PostgreSQL only: reads which server processes serve this benchmark's database. */
+    JdbcTemplate backends;
 
     @Test
     void nvdImportBenchmark() throws Exception {
@@ -55,7 +63,9 @@ class NvdImportBenchmark {
         String database;
         if (pg != null && !pg.isBlank()) {
             String schema = "nvdbench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            properties.put("spring.datasource.url", pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+            // the application name tells this run's server processes from others on the same database
+            properties.put("spring.datasource.url", pg + (pg.contains("?") ? "&" : "?") + "currentSchema=" + schema
+                    + "&ApplicationName=" + schema);
             properties.put("spring.datasource.username", System.getenv().getOrDefault("TAISEI_BENCH_POSTGRES_USER", "postgres"));
             properties.put("spring.datasource.password", System.getenv().getOrDefault("TAISEI_BENCH_POSTGRES_PASSWORD", ""));
             properties.put("spring.flyway.default-schema", schema);
@@ -68,6 +78,9 @@ class NvdImportBenchmark {
             properties.put("spring.datasource.password", "");
             database = "H2 (file)";
         }
+        // the pool as in production (the test suite's initializer, also on this classpath, lets idle connections go)
+        properties.put("spring.datasource.hikari.maximum-pool-size", "10");
+        properties.put("spring.datasource.hikari.minimum-idle", "10");
         properties.put("taisei.data-dir", dir.toString());
         properties.put("taisei.vulnerability.max-import-size", "4GB");
         properties.put("taisei.audit.checkpoint-cron", "-");
@@ -79,6 +92,9 @@ class NvdImportBenchmark {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TaiseiApplication.class)
                 .bannerMode(Banner.Mode.OFF).logStartupInfo(false).initializers(override).run()) {
             AdvisoryManagement advisories = context.getBean(AdvisoryManagement.class);
+            if (pg != null && !pg.isBlank()) {
+                backends = new JdbcTemplate(context.getBean(DataSource.class));
+            }
             line("database: %s", database);
             importOnce(advisories, generate(dir, "warmup", 2_000, 900_000), "warm-up");
             int offset = 0;
@@ -103,12 +119,21 @@ class NvdImportBenchmark {
         AtomicLong peakAfterGc = new AtomicLong(0);
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null).toList();
+        AtomicLong liveMax = new AtomicLong(0);
         Thread sampler = new Thread(() -> {
+            long nextFullGc = System.nanoTime() + LIVE_HEAP_EVERY_NANOS;
             while (!Thread.currentThread().isInterrupted()) {
                 peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                // what survived the latest collection: the memory the import really holds, garbage left out
+                // what survived the latest collection (with G1 this still counts old-generation garbage that no
+                // mixed collection has reclaimed yet, so it overstates what the import holds)
                 peakAfterGc.accumulateAndGet(heapPools.stream().mapToLong(p -> p.getCollectionUsage().getUsed()).sum(),
                         Math::max);
+                if (LIVE_HEAP && System.nanoTime() > nextFullGc) {
+                    // a full collection leaves only what is reachable: the memory the import really holds
+                    System.gc();
+                    liveMax.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    nextFullGc = System.nanoTime() + LIVE_HEAP_EVERY_NANOS;
+                }
                 try {
                     Thread.sleep(20);
                 } catch (InterruptedException e) {
@@ -120,6 +145,8 @@ class NvdImportBenchmark {
         sampler.start();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();
+        long processCpuStart = processCpuNanos();
+        double backendCpuStart = backendCpuSeconds();
         long start = System.nanoTime();
         ImportResult result;
         try (InputStream in = Files.newInputStream(file)) {
@@ -130,13 +157,47 @@ class NvdImportBenchmark {
         // (the database's work on other threads, e.g. PostgreSQL's server, is not in it)
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         sampler.interrupt();
+        double processCpuSeconds = (processCpuNanos() - processCpuStart) / 1e9;
+        String backendCpu = backends == null ? "" : String.format(Locale.ROOT, ", PostgreSQL backends %.1f s",
+                backendCpuSeconds() - backendCpuStart);
         int records = result.created() + result.updated() + result.unchanged();
         line("%-12s file %,6.1f MB: %,d records (%,d new, %,d updated, %,d unchanged) in %.1f s = %,8.0f records/s; "
-                        + "importing thread CPU %.1f s = %,8.0f records per CPU-second; peak heap during import %,5d MB "
-                        + "(largest heap left after a collection %,4d MB)",
+                        + "importing thread CPU %.1f s = %,8.0f records per CPU-second (whole JVM %.1f s%s); load average "
+                        + "%.1f; peak heap during import %,5d MB (largest heap left after a collection %,4d MB%s)",
                 label, Files.size(file) / 1e6, records, result.created(), result.updated(), result.unchanged(), seconds,
-                records / seconds, cpuSeconds, records / cpuSeconds, peak.get() / (1024 * 1024),
-                peakAfterGc.get() / (1024 * 1024));
+                records / seconds, cpuSeconds, records / cpuSeconds, processCpuSeconds, backendCpu,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), peak.get() / (1024 * 1024),
+                peakAfterGc.get() / (1024 * 1024),
+                LIVE_HEAP ? String.format(Locale.ROOT, "; largest live heap after a full collection %,4d MB",
+                        liveMax.get() / (1024 * 1024)) : "");
+    }
+
+    /**
+     * CPU time (user + system) of the PostgreSQL server processes serving this benchmark run, read from
+     * /proc (the server runs on this machine); 0 for H2. A backend that ended in between is not counted.
+     */
+    private double backendCpuSeconds() {
+        if (backends == null) {
+            return 0;
+        }
+        long ticks = 0;
+        for (Integer pid : backends.queryForList(
+                "select pid from pg_stat_activity where application_name = current_setting('application_name')",
+                Integer.class)) {
+            try {
+                String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+            } catch (IOException | RuntimeException e) {
+                // not readable here (another machine or user): leave it out
+            }
+        }
+        return ticks / 100.0; // USER_HZ
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     /** An NVD API 2.0 response page with {@code count} CVEs numbered from {@code offset}. */
