@@ -1,5 +1,8 @@
 package io.taisei.audit.internal;
 
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,13 +14,14 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Records entries on a given JDBC connection, inside the transaction that connection is in: each entry with its
  * canonical content (which holds its before and after values; the other fields are columns too, for filtering) and
  * the hash of that content, and a row in the seal queue. No lock is taken, so concurrent transactions append in
  * parallel; the entry and its queue row commit or roll back with the change. {@link AuditSealer} links committed
- * entries into the hash chain shortly afterwards.
+ * entries into the hash chain shortly afterwards, told by {@link #commits()} that there may be something to link.
  */
 public class AuditLedger {
 
@@ -28,9 +32,25 @@ public class AuditLedger {
     static final String QUEUE = "INSERT INTO aud_seal_queue (entry_id) VALUES (?)";
 
     private final Clock clock;
+    private final AtomicLong commits = new AtomicLong();
+    /** Registered once per transaction that records entries (synchronizations are a set). */
+    private final TransactionSynchronization countCommit = new TransactionSynchronization() {
+        @Override
+        public void afterCommit() {
+            commits.incrementAndGet();
+        }
+    };
 
     public AuditLedger(Clock clock) {
         this.clock = clock;
+    }
+
+    /**
+     * How many transactions that recorded entries have committed on this node (in this JVM) so far. Entries recorded
+     * on a connection outside a Spring transaction count when they are recorded, before they commit.
+     */
+    public long commits() {
+        return commits.get();
     }
 
     /** Locks the chain head for the rest of the connection's transaction and returns it. */
@@ -54,6 +74,11 @@ public class AuditLedger {
     public List<Long> append(Connection connection, List<EntryDraft> drafts) throws SQLException {
         if (drafts.isEmpty()) {
             return List.of();
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(countCommit);
+        } else {
+            commits.incrementAndGet();
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         OffsetDateTime occurredAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);

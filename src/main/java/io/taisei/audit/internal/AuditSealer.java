@@ -2,6 +2,7 @@ package io.taisei.audit.internal;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -14,6 +15,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,12 +27,20 @@ import java.util.List;
  * number and its chain hash, inserts the links, empties their queue rows and moves the head — all in one short
  * transaction of its own. Runs every {@code taisei.audit.seal-interval} (250 ms by default) on every node, and on
  * demand ({@link #sealAll()}).
+ * <p>
+ * A background round reads the queue only when a transaction that recorded entries has committed on this node since
+ * the queue was last found empty, or when {@link #FULL_SCAN} has passed (for entries committed by other nodes or
+ * processes whose own sealer did not link them). So an idle node reads the queue every 5 s instead of four times a
+ * second, and a long import no longer makes every round step over the queue rows it has written but not committed yet
+ * (rows a round cannot see anyway).
  */
 @Component
 public class AuditSealer {
 
     private static final Logger log = LoggerFactory.getLogger(AuditSealer.class);
     static final int BATCH = 5_000;
+    /** The longest a background round skips reading the queue when nothing committed on this node. */
+    static final Duration FULL_SCAN = Duration.ofSeconds(5);
     // A queue row whose entry has disappeared (deleted before sealing, which on PostgreSQL means someone switched the
     // triggers off) is left in the queue, where verification reports it.
     static final String QUEUED = "SELECT q.entry_id, e.content_hash FROM aud_seal_queue q "
@@ -40,21 +52,40 @@ public class AuditSealer {
     private final AuditLedger ledger;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
+    private final Clock clock;
+    /** The ledger's commit count when a background round last read the queue to its end (-1: never), and when. */
+    private long lookedAtCommits = -1;
+    private Instant lookedAt = Instant.MIN;
 
+    @Autowired
     AuditSealer(AuditLedger ledger, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this(ledger, jdbc, transactions, Clock.systemUTC());
+    }
+
+    AuditSealer(AuditLedger ledger, JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.ledger = ledger;
         this.jdbc = jdbc;
+        this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Scheduled(fixedDelayString = "${taisei.audit.seal-interval:250ms}", initialDelayString = "${taisei.audit.seal-interval:250ms}")
     void sealInBackground() {
+        long commits = ledger.commits();
+        Instant now = clock.instant();
+        if (commits == lookedAtCommits && now.isBefore(lookedAt.plus(FULL_SCAN))) {
+            return; // nothing committed here since the queue was found empty, and the next full look is not due
+        }
         try {
             int sealed;
             do {
                 sealed = sealRound(false);
             } while (sealed == BATCH);
+            if (sealed >= 0) { // the queue was read to its end (-1: another sealer held the head, so look again)
+                lookedAtCommits = commits;
+                lookedAt = now;
+            }
         } catch (RuntimeException e) {
             log.warn("Sealing audit entries failed; retrying in the next round", e);
         }
@@ -66,20 +97,21 @@ public class AuditSealer {
         int sealed;
         do {
             sealed = sealRound(true);
-            total += sealed;
+            total += Math.max(sealed, 0);
         } while (sealed == BATCH);
         return total;
     }
 
+    /** Seals one batch; returns how many entries it linked, or -1 when another sealer held the head. */
     private int sealRound(boolean wait) {
         Integer sealed = ownTransaction.execute(status -> jdbc.execute((ConnectionCallback<Integer>) connection -> {
             ChainHead head = wait ? ledger.lockHead(connection) : ledger.tryLockHead(connection);
             if (head == null) {
-                return 0; // another node (or an on-demand call) is sealing right now
+                return -1; // another node (or an on-demand call) is sealing right now
             }
             return seal(connection, head).count();
         }));
-        return sealed == null ? 0 : sealed;
+        return sealed == null ? -1 : sealed;
     }
 
     /** What one batch did: how many entries it linked and the new head. */
