@@ -40,15 +40,10 @@ public class IsolatedDatabaseInitializer implements ApplicationContextInitialize
             throw new IllegalStateException(e);
         }
         properties.put("spring.datasource.hikari.maximum-pool-size", "5");
-        if (TestDatabase.isPostgres()) {
-            // Spring keeps up to 32 test contexts alive, each with its own pool: holding 5 idle connections each they
-            // exhausted PostgreSQL's 100 connections. An idle cached context gives its connections back after 10 s.
-            // Not on H2: it evaluates a CHECK (... IN (...)) constraint with the session that created it (Flyway's
-            // connection) and fails with "database has been closed" once that connection is let go, which happened
-            // whenever a context took longer than 10 s to start.
-            properties.put("spring.datasource.hikari.minimum-idle", "1");
-            properties.put("spring.datasource.hikari.idle-timeout", "10000");
-        }
+        // Spring keeps up to 32 test contexts alive, each with its own pool: holding 5 idle connections each they
+        // exhausted PostgreSQL's 100 connections. An idle cached context gives its connections back after 10 s.
+        properties.put("spring.datasource.hikari.minimum-idle", "1");
+        properties.put("spring.datasource.hikari.idle-timeout", "10000");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("isolatedTestDatabase", properties));
     }
 
