@@ -55,7 +55,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Asset ledger benchmark (not part of the test suite; run with bench/asset-bench.sh, heap limited to 512 MB there):
  * <ol>
  *     <li>xlsx import of {@code bench.importRows} (default 100,000) hardware/software rows through the same
- *     {@link LedgerFiles} the upload uses — SAX read, every row checked, then written in JDBC batches (audited);</li>
+ *     {@link LedgerFiles} the upload uses — SAX read, every row checked, then written in JDBC batches (audited) —
+ *     with its CPU time (importing thread, whole JVM) and GC pauses; then a wait (up to {@code bench.eventWaitMinutes})
+ *     for the vulnerability matching the import sets off, so that its work is not counted against the pages;</li>
  *     <li>the ledgers filled to 100,000 hardware/software, 5,000 systems and 50,000 data records (bulk inserts, not
  *     audited: this is the reading side's data); then 16 concurrent clients request the list and filter pages
  *     (security filters, controllers, queries and Thymeleaf rendering in-process through MockMvc; no network, and
