@@ -55,7 +55,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Asset ledger benchmark (not part of the test suite; run with bench/asset-bench.sh, heap limited to 512 MB there):
  * <ol>
  *     <li>xlsx import of {@code bench.importRows} (default 100,000) hardware/software rows through the same
- *     {@link LedgerFiles} the upload uses — SAX read, every row checked, then written in JDBC batches (audited);</li>
+ *     {@link LedgerFiles} the upload uses — SAX read, every row checked, then written in JDBC batches (audited) —
+ *     with its CPU time (importing thread, whole JVM) and GC pauses; then a wait (up to {@code bench.eventWaitMinutes})
+ *     for the vulnerability matching the import sets off, so that its work is not counted against the pages;</li>
  *     <li>the ledgers filled to 100,000 hardware/software, 5,000 systems and 50,000 data records (bulk inserts, not
  *     audited: this is the reading side's data); then 16 concurrent clients request the list and filter pages
  *     (security filters, controllers, queries and Thymeleaf rendering in-process through MockMvc; no network, and
@@ -132,21 +134,28 @@ class AssetBenchmark {
             File xlsx = Files.createTempFile("asset-bench-", ".xlsx").toFile();
             writeWorkbook(xlsx, IMPORT_ROWS);
             resetPeakHeap();
+            long gcStart = gcMillis();
+            long processCpuStart = processCpuNanos();
             start = System.nanoTime();
             long cpuStart = THREADS.getCurrentThreadCpuTime();
             ImportReport report = context.getBean(LedgerFiles.class).importFile(Ledger.HARDWARE_SOFTWARE, xlsx,
                     xlsx.length(), Format.XLSX, ImportMode.ALL_OR_NOTHING, Locale.JAPANESE);
             double importSeconds = seconds(start);
             double importCpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+            double importProcessCpuSeconds = (processCpuNanos() - processCpuStart) / 1e9;
+            double importGcSeconds = (gcMillis() - gcStart) / 1e3;
             if (!report.written()) {
                 throw new IllegalStateException("import refused: " + report.problems().subList(0,
                         Math.min(5, report.problems().size())));
             }
             line("xlsx import of %,d hardware/software rows (%.1f MB): %.1f s = %,.0f rows/s (CPU time of the importing "
-                            + "thread %.1f s; the rest is waiting: database, other processes), peak heap %d MB "
-                            + "(goal: < 30 s at -Xmx512m)", report.created(), xlsx.length() / 1e6, importSeconds,
-                    report.created() / importSeconds, importCpuSeconds, peakHeapMegabytes());
+                            + "thread %.1f s, of the whole JVM %.1f s; GC pauses %.1f s; the rest is waiting: database, "
+                            + "other processes), peak heap %d MB, load average %.1f (goal: < 30 s at -Xmx512m)",
+                    report.created(), xlsx.length() / 1e6, importSeconds, report.created() / importSeconds,
+                    importCpuSeconds, importProcessCpuSeconds, importGcSeconds, peakHeapMegabytes(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             Files.deleteIfExists(xlsx.toPath());
+            awaitEventListeners(jdbc);
 
             start = System.nanoTime();
             int have = jdbc.queryForObject("SELECT COUNT(*) FROM ast_hardware_software", Integer.class);
@@ -216,12 +225,14 @@ class AssetBenchmark {
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Map<Long, Long> backendsBefore = backendCpuNanos(jdbc);
         long processCpu = processCpuNanos();
+        long gc = gcMillis();
         long start = System.nanoTime();
         for (Future<Void> f : pool.invokeAll(clients)) {
             f.get();
         }
         double wall = seconds(start);
         processCpu = processCpuNanos() - processCpu;
+        gc = gcMillis() - gc;
         long backendCpu = 0;
         for (var backend : backendCpuNanos(jdbc).entrySet()) {
             backendCpu += backend.getValue() - backendsBefore.getOrDefault(backend.getKey(), 0L);
@@ -236,8 +247,9 @@ class AssetBenchmark {
                 Runtime.getRuntime().availableProcessors());
         line("CPU time: %.1f ms a request on the requesting thread (MockMvc runs the server's filters, controller, "
                         + "queries and rendering on it; a request without a list, /assets/systems/suggestions without "
-                        + "text, costs %.2f ms); the whole JVM %.1f ms a request (with GC, JIT, the database when embedded)",
-                requestCpu / 1e6 / all.size(), median(bare) / 1e6, processCpu / 1e6 / all.size());
+                        + "text, costs %.2f ms); the whole JVM %.1f ms a request (with GC, JIT, the database when embedded); "
+                        + "GC pauses %.1f s in all",
+                requestCpu / 1e6 / all.size(), median(bare) / 1e6, processCpu / 1e6 / all.size(), gc / 1e3);
         if (!backendsBefore.isEmpty()) {
             line("CPU time of this database's PostgreSQL backends: %.1f ms a request", backendCpu / 1e6 / all.size());
         }
@@ -300,6 +312,30 @@ class AssetBenchmark {
             }
         }
         return cpu;
+    }
+
+    /**
+     * Waits until the listeners of the events the import published (vulnerability matching of every imported record)
+     * have finished, so that their work is not counted against the list pages; reports how long they took.
+     */
+    private void awaitEventListeners(JdbcTemplate jdbc) throws InterruptedException {
+        long start = System.nanoTime();
+        long cpu = processCpuNanos();
+        long deadline = start + java.util.concurrent.TimeUnit.MINUTES.toNanos(Long.getLong("bench.eventWaitMinutes", 15));
+        int pending;
+        while ((pending = jdbc.queryForObject("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL",
+                Integer.class)) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        line("event listeners after the import (vulnerability matching): %.1f s wall, %.1f s CPU of the whole JVM%s",
+                seconds(start), (processCpuNanos() - cpu) / 1e9,
+                pending > 0 ? "; gave up waiting with " + pending + " events pending" : "");
+    }
+
+    /** Time the JVM spent in garbage collection so far (G1: its pauses). */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private static long processCpuNanos() {

@@ -10,7 +10,8 @@ import java.util.function.Function;
  * A page of a list whose rows were counted only up to a limit: counting every match of a filter over a ledger of
  * 100,000 rows cost more than reading the page itself. When there are more, {@link #isCountLimited()} is true,
  * {@link #getTotalElements()} is one more than {@link #countedUpTo()} (so that there is a next page) and a list page
- * says "more than {@code countedUpTo}" instead of a number. The API keeps exact totals.
+ * says "more than {@code countedUpTo}" instead of a number; the asset ledgers' API lists say so with
+ * {@link CountLimitedPageResponse#countLimited()}.
  */
 public final class CountLimitedPage<T> extends PageImpl<T> {
 

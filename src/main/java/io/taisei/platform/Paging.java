@@ -15,7 +15,10 @@ public final class Paging {
 
     public static final int DEFAULT_SIZE = 25;
     public static final int MAX_SIZE = 200;
-    /** List pages count the rows of a filter only this far (see {@link CountLimitedPage}); the API counts them all. */
+    /**
+     * List pages, and the API lists of the asset ledgers, count the rows of a filter only this far (see
+     * {@link CountLimitedPage}); other API lists count them all.
+     */
     public static final int COUNT_LIMIT = 1000;
 
     private Paging() {

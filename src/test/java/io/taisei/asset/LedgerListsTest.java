@@ -30,8 +30,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What the ledger lists show however long the ledger: matches counted only up to 1,000 on the pages ("more than"),
- * exact in the API; searches anywhere in codes, names and identifiers but never across two fields; sorting stable
+ * What the ledger lists show however long the ledger: matches counted only up to 1,000 on the pages ("more than")
+ * and in the API ({@code countLimited}); searches anywhere in codes, names and identifiers but never across two fields; sorting stable
  * across pages; the data filter by system through both links.
  */
 @SpringBootTest
@@ -53,7 +53,7 @@ class LedgerListsTest {
     OrganizationManagement organization;
 
     @Test
-    void aSearchMatchingMoreThanAThousandRecordsSaysMoreThanAThousandYetEveryPageIsReachableAndTheApiCountsThemAll()
+    void aSearchMatchingMoreThanAThousandRecordsSaysMoreThanAThousandOnThePageAndInTheApiYetEveryPageIsReachable()
             throws Exception {
         String prefix = unique("MANY");
         insert(prefix, 1030, i -> i, n -> LocalDate.of(2040, 1, 1));
@@ -73,11 +73,36 @@ class LedgerListsTest {
 
         mvc.perform(get("/api/v1/hardware-software").with(READER).param("q", prefix.toLowerCase()))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalElements").value(1000))
+                .andExpect(jsonPath("$.countLimited").value(true))
+                .andExpect(jsonPath("$.totalPages").value(41))
+                .andExpect(jsonPath("$.content.length()").value(25));
+        mvc.perform(get("/api/v1/hardware-software").with(READER).param("q", prefix.toLowerCase())
+                        .param("page", "41"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalElements").value(1030))
-                .andExpect(jsonPath("$.totalPages").value(42));
+                .andExpect(jsonPath("$.countLimited").value(false))
+                .andExpect(jsonPath("$.totalPages").value(42))
+                .andExpect(jsonPath("$.content.length()").value(5))
+                .andExpect(jsonPath("$.content[4].code").value(prefix + "-1029"));
 
         String few = page("/assets/hardware-software?q=" + prefix + "-000");
         assertThat(few).contains("10件").doesNotContain("を超えます");
+    }
+
+    @Test
+    void theApiDescriptionSaysThatTheLedgerListsCountUpToALimitAndHowTheResponseTellsIt() throws Exception {
+        for (String list : List.of("/api/v1/systems", "/api/v1/hardware-software", "/api/v1/data")) {
+            mvc.perform(get("/v3/api-docs").with(READER))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.paths['" + list + "'].get.responses['200'].content['*/*'].schema['$ref']")
+                            .value(org.hamcrest.Matchers.startsWith("#/components/schemas/CountLimitedPageResponse")))
+                    .andExpect(jsonPath("$.paths['" + list + "'].get.description")
+                            .value(org.hamcrest.Matchers.containsString("counted up to 1,000")));
+        }
+        mvc.perform(get("/v3/api-docs").with(READER))
+                .andExpect(jsonPath("$.components.schemas.CountLimitedPageResponseHardwareSoftwareResponse.properties"
+                        + ".countLimited.description").value(org.hamcrest.Matchers.containsString("there are more")));
     }
 
     @Test

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.taisei.asset.*;
-import io.taisei.platform.PageResponse;
+import io.taisei.platform.CountLimitedPageResponse;
 import io.taisei.platform.Paging;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -29,8 +29,9 @@ class DataApiController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('asset.read')")
-    @Operation(summary = "List data records", description = "Paginated; sort by code, name, category, classification or updatedAt.")
-    PageResponse<DataResponse> list(@RequestParam(required = false) Integer page,
+    @Operation(summary = "List data records", description = "Paginated; sort by code, name, category, classification "
+            + "or updatedAt. Matches are counted up to 1,000 (countLimited says when there are more).")
+    CountLimitedPageResponse<DataResponse> list(@RequestParam(required = false) Integer page,
                                     @RequestParam(required = false) Integer size,
                                     @Parameter(description = "property,asc|desc") @RequestParam(required = false) String sort,
                                     @RequestParam(required = false) @Size(max = 200) String q,
@@ -39,8 +40,8 @@ class DataApiController {
                                     @Parameter(description = "stored or processed in this system")
                                     @RequestParam(required = false) Long systemId) {
         var pageable = Paging.of(page, size, sort, AssetManagement.DATA_SORTS, AssetManagement.DEFAULT_SORT);
-        return PageResponse.of(assets.data(new DataAssetFilter(q, category, classification, SystemId.of(systemId)), pageable),
-                DataResponse::of);
+        var filter = new DataAssetFilter(q, category, classification, SystemId.of(systemId));
+        return CountLimitedPageResponse.of(assets.listData(filter, pageable), DataResponse::of);
     }
 
     @GetMapping("/{id}")

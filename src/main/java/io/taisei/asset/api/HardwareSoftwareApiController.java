@@ -12,7 +12,7 @@ import io.taisei.asset.HardwareSoftwareKind;
 import io.taisei.asset.HardwareSoftwareSummary;
 import io.taisei.asset.SystemId;
 import io.taisei.asset.api.AssetApiResponses.HardwareSoftwareResponse;
-import io.taisei.platform.PageResponse;
+import io.taisei.platform.CountLimitedPageResponse;
 import io.taisei.platform.Paging;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -47,8 +47,9 @@ class HardwareSoftwareApiController {
     @GetMapping
     @PreAuthorize("hasAuthority('asset.read')")
     @Operation(summary = "List hardware and software", description = "Paginated; sort by code, kind, vendor, product, "
-            + "productVersion, supportEndsOn or updatedAt.")
-    PageResponse<HardwareSoftwareResponse> list(
+            + "productVersion, supportEndsOn or updatedAt. Matches are counted up to 1,000 (countLimited says when there "
+            + "are more).")
+    CountLimitedPageResponse<HardwareSoftwareResponse> list(
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             @Parameter(description = "property,asc|desc") @RequestParam(required = false) String sort,
@@ -60,7 +61,7 @@ class HardwareSoftwareApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate supportEndsBefore) {
         var pageable = Paging.of(page, size, sort, AssetManagement.HARDWARE_SOFTWARE_SORTS, AssetManagement.DEFAULT_SORT);
         var filter = new HardwareSoftwareFilter(q, kind, SystemId.of(systemId), supportEndsBefore);
-        return PageResponse.of(assets.hardwareSoftware(filter, pageable), HardwareSoftwareResponse::of);
+        return CountLimitedPageResponse.of(assets.listHardwareSoftware(filter, pageable), HardwareSoftwareResponse::of);
     }
 
     @GetMapping("/{id}")

@@ -17,7 +17,7 @@ import io.taisei.asset.SystemSummary;
 import io.taisei.asset.api.AssetApiResponses.SystemResponse;
 import io.taisei.organization.DepartmentId;
 import io.taisei.organization.LegalEntityId;
-import io.taisei.platform.PageResponse;
+import io.taisei.platform.CountLimitedPageResponse;
 import io.taisei.platform.Paging;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -49,8 +49,9 @@ class SystemApiController {
     @GetMapping
     @PreAuthorize("hasAuthority('asset.read')")
     @Operation(summary = "List systems", description = "Paginated; sort by code, name, kind, lifecycle, importance, "
-            + "protectionPriority, environment, provider or updatedAt.")
-    PageResponse<SystemResponse> list(
+            + "protectionPriority, environment, provider or updatedAt. Matches are counted up to 1,000 (countLimited "
+            + "says when there are more).")
+    CountLimitedPageResponse<SystemResponse> list(
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             @Parameter(description = "property,asc|desc") @RequestParam(required = false) String sort,
@@ -66,7 +67,7 @@ class SystemApiController {
         var pageable = Paging.of(page, size, sort, AssetManagement.SYSTEM_SORTS, AssetManagement.DEFAULT_SORT);
         var filter = new SystemFilter(q, kind, lifecycle, importance, protectionPriority, environment, internetExposed,
                 LegalEntityId.of(legalEntityId), DepartmentId.of(departmentId));
-        return PageResponse.of(assets.systems(filter, pageable), SystemResponse::of);
+        return CountLimitedPageResponse.of(assets.listSystems(filter, pageable), SystemResponse::of);
     }
 
     @GetMapping("/{id}")

@@ -220,17 +220,18 @@ public class LedgerFiles {
         boolean headerBroken = collector.problems.stream().anyMatch(p -> p.row() <= collector.headerRow);
         Set<Integer> badRows = new HashSet<>();
         collector.problems.forEach(p -> badRows.add(p.row()));
-        List<Parsed<D>> writable = collector.rows.stream().filter(r -> !badRows.contains(r.row())).toList();
-        int skipped = collector.rows.size() - writable.size();
-        if (headerBroken || (!collector.problems.isEmpty() && mode == ImportMode.ALL_OR_NOTHING) || writable.isEmpty()) {
+        int rowsRead = collector.rows.size();
+        List<D> drafts = collector.takeDrafts(badRows);
+        int skipped = rowsRead - drafts.size();
+        if (headerBroken || (!collector.problems.isEmpty() && mode == ImportMode.ALL_OR_NOTHING) || drafts.isEmpty()) {
             return new ImportReport(List.copyOf(collector.problems), 0, 0, skipped, false);
         }
         int[] counts = new int[2];
         transaction.executeWithoutResult(status -> changes.batched(() -> {
-            List<D> drafts = writable.stream().map(Parsed::draft).toList();
             LedgerLayout.Writer<D> writer = layout.writer(drafts);
             for (int from = 0; from < drafts.size(); from += WRITE_CHUNK) {
-                List<D> chunk = drafts.subList(from, Math.min(drafts.size(), from + WRITE_CHUNK));
+                int to = Math.min(drafts.size(), from + WRITE_CHUNK);
+                List<D> chunk = drafts.subList(from, to);
                 int created = writer.write(chunk);
                 counts[0] += created;
                 counts[1] += chunk.size() - created;
@@ -239,6 +240,11 @@ public class LedgerFiles {
                 // made imports quadratic)
                 entities.flush();
                 entities.clear();
+                // the written drafts go too: while the database holds the growing transaction, the heap no longer
+                // holds every row of the file
+                for (int i = from; i < to; i++) {
+                    drafts.set(i, null);
+                }
             }
             return null;
         }));
@@ -315,6 +321,21 @@ public class LedgerFiles {
                 validate(draft);
             }
             rows.add(new Parsed<>(rowNumber, problems.size() == before ? draft : null));
+        }
+
+        /**
+         * The drafts of the rows without problems, in file order, in a list of their own that the caller may empty as
+         * it writes them; the parsed rows are let go.
+         */
+        List<D> takeDrafts(Set<Integer> badRows) {
+            List<D> drafts = new ArrayList<>(rows.size());
+            for (Parsed<D> parsed : rows) {
+                if (!badRows.contains(parsed.row())) {
+                    drafts.add(parsed.draft());
+                }
+            }
+            rows.clear();
+            return drafts;
         }
 
         private void header(List<String> cells) {
