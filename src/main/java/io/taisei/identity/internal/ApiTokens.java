@@ -106,7 +106,7 @@ public class ApiTokens {
 
     static List<GrantedAuthority> authorities(UserAccount owner, ApiToken.Scope scope) {
         List<GrantedAuthority> authorities = new ArrayList<>();
-        owner.getRoles().stream().flatMap(role -> role.permissions().stream()).distinct()
+        owner.permissions().stream()
                 .filter(p -> scope == ApiToken.Scope.WRITE || p.isReadOnly())
                 .map(Permissions::authority)
                 .forEach(a -> authorities.add(new SimpleGrantedAuthority(a)));

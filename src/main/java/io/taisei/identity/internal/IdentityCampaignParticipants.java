@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,9 +23,11 @@ import java.util.Set;
 class IdentityCampaignParticipants implements CampaignParticipants {
 
     private final EntityManager entities;
+    private final UserAccountRepository users;
 
-    IdentityCampaignParticipants(EntityManager entities) {
+    IdentityCampaignParticipants(EntityManager entities, UserAccountRepository users) {
         this.entities = entities;
+        this.users = users;
     }
 
     @Override
@@ -48,15 +49,11 @@ class IdentityCampaignParticipants implements CampaignParticipants {
         if (username == null || username.isBlank()) {
             return Optional.empty();
         }
-        return entities.createQuery("select u from UserAccount u left join fetch u.roles"
-                        + " where lower(u.username) = :name and u.enabled = true", UserAccount.class)
-                .setParameter("name", username.strip().toLowerCase(Locale.ROOT))
-                .getResultStream().findFirst().map(IdentityCampaignParticipants::participant);
+        return users.findByUsernameIgnoreCase(username.strip()).filter(UserAccount::isEnabled)
+                .map(IdentityCampaignParticipants::participant);
     }
 
     private static CampaignParticipant participant(UserAccount user) {
-        Set<Permissions> permissions = EnumSet.noneOf(Permissions.class);
-        user.getRoles().forEach(role -> permissions.addAll(role.permissions()));
-        return new CampaignParticipant(user.getUsername(), user.getDisplayName(), permissions);
+        return new CampaignParticipant(user.getUsername(), user.getDisplayName(), user.permissions());
     }
 }

@@ -2,6 +2,7 @@ package io.taisei.identity.internal;
 
 import io.taisei.audit.AuditRedacted;
 import io.taisei.identity.Role;
+import io.taisei.platform.Permissions;
 import jakarta.persistence.*;
 
 import java.time.Instant;
@@ -128,6 +129,13 @@ public class UserAccount {
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
     public Set<Role> getRoles() { return roles; }
+
+    /** Everything the user's roles grant. */
+    public Set<Permissions> permissions() {
+        Set<Permissions> granted = EnumSet.noneOf(Permissions.class);
+        roles.forEach(role -> granted.addAll(role.permissions()));
+        return granted;
+    }
     public void setRoles(Set<Role> roles) {
         this.roles.clear();
         this.roles.addAll(roles);

@@ -16,9 +16,11 @@ import java.util.Optional;
 class UserDirectoryService implements UserDirectory {
 
     private final EntityManager entities;
+    private final UserAccountRepository users;
 
-    UserDirectoryService(EntityManager entities) {
+    UserDirectoryService(EntityManager entities, UserAccountRepository users) {
         this.entities = entities;
+        this.users = users;
     }
 
     @Override
@@ -42,10 +44,10 @@ class UserDirectoryService implements UserDirectory {
 
     @Override
     public Optional<UserContact> enabledUserByUsername(String username) {
-        return entities.createQuery("select u from UserAccount u where lower(u.username) = :name and u.enabled = true",
-                        UserAccount.class)
-                .setParameter("name", username == null ? "" : username.toLowerCase(Locale.ROOT))
-                .getResultStream().findFirst().map(UserDirectoryService::contact);
+        if (username == null) {
+            return Optional.empty();
+        }
+        return users.findByUsernameIgnoreCase(username).filter(UserAccount::isEnabled).map(UserDirectoryService::contact);
     }
 
     private static UserContact contact(UserAccount user) {
