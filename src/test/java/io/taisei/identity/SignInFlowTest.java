@@ -45,20 +45,21 @@ class SignInFlowTest {
     }
 
     /** Signs in, enrols MFA (required for CISO) and answers the TOTP secret and the recovery codes. */
-    record Enrolled(String secret, List<String> recoveryCodes) {
+    record Enrolled(String secret, String confirmingCode, List<String> recoveryCodes) {
     }
 
     Enrolled enrol(CookieBrowser browser) throws Exception {
         String page = browser.perform(get("/mfa/enrol")).getResponse().getContentAsString();
         assertThat(page).contains("src=\"data:image/png;base64,");
         String secret = CookieBrowser.find(page, "id=\"mfa-secret\"[^>]*>([A-Z2-7]+)<");
-        MvcResult confirmed = browser.perform(post("/mfa/enrol").param("code", CookieBrowser.totp(secret)).with(csrf()));
+        String confirmingCode = CookieBrowser.totp(secret);
+        MvcResult confirmed = browser.perform(post("/mfa/enrol").param("code", confirmingCode).with(csrf()));
         String codesPage = confirmed.getResponse().getContentAsString();
         assertThat(confirmed.getResponse().getStatus()).isEqualTo(200);
         Matcher matcher = Pattern.compile("<li>([a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4})</li>").matcher(codesPage);
         List<String> codes = matcher.results().map(m -> m.group(1)).toList();
         assertThat(codes).hasSize(10);
-        return new Enrolled(secret, codes);
+        return new Enrolled(secret, confirmingCode, codes);
     }
 
     @Test
@@ -99,10 +100,11 @@ class SignInFlowTest {
         CookieBrowser browser = new CookieBrowser(mvc);
         browser.signIn(username, PASSWORD);
         Enrolled enrolled = enrol(browser);
-        // The code that confirmed enrolment is of the current step and so cannot sign in again.
+        // The code that confirmed enrolment cannot sign in again. (Recomputing "the current code" here instead made the
+        // test pass a fresh code whenever a 30-second step boundary fell between enrolment and this request.)
         CookieBrowser next = new CookieBrowser(mvc);
         next.signIn(username, PASSWORD);
-        MvcResult replay = next.perform(post("/mfa").param("code", CookieBrowser.totp(enrolled.secret())).with(csrf()));
+        MvcResult replay = next.perform(post("/mfa").param("code", enrolled.confirmingCode()).with(csrf()));
         assertThat(replay.getResponse().getRedirectedUrl()).isNull();
         assertThat(replay.getResponse().getContentAsString()).contains("id=\"code-error\"");
     }
