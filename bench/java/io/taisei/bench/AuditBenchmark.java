@@ -41,6 +41,8 @@ class AuditBenchmark {
     static final int ENTRIES = Integer.getInteger("bench.entries", 1_000_000);
     static final int SINGLE = Integer.getInteger("bench.single", 2_000);
     static final int BATCH = Integer.getInteger("bench.batch", 50);
+    /** -Dbench.h2=false measures PostgreSQL only. */
+    static final boolean RUN_H2 = Boolean.parseBoolean(System.getProperty("bench.h2", "true"));
 
     final StringBuilder report = new StringBuilder();
 
@@ -49,10 +51,12 @@ class AuditBenchmark {
         line("Taisei audit trail benchmark — %d cores, Java %s, %d entries for verify", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), ENTRIES);
         Path dir = Files.createTempDirectory("taisei-bench-");
-        run("H2 (file)", Map.of("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("bench")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                "spring.datasource.username", "sa", "spring.datasource.password", "",
-                "taisei.data-dir", dir.toString()));
+        if (RUN_H2) {
+            run("H2 (file)", Map.of("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("bench")
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                    "spring.datasource.username", "sa", "spring.datasource.password", "",
+                    "taisei.data-dir", dir.toString()));
+        }
         String pg = System.getenv("TAISEI_BENCH_POSTGRES_URL");
         if (pg != null && !pg.isBlank()) {
             String schema = "bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);

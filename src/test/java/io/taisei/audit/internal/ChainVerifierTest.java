@@ -129,6 +129,31 @@ class ChainVerifierTest {
     }
 
     @Test
+    void rowsThatComeOutOfOrderAreCheckedInSequenceOrder() {
+        // Without their primary keys H2 returns rows in the order they were stored, as PostgreSQL's bitmap scans do:
+        // store both tables backwards.
+        for (String table : List.of("aud_link", "aud_entry")) {
+            String key = table.equals("aud_link") ? "seq" : "id";
+            jdbc.execute("ALTER TABLE " + table + " DROP PRIMARY KEY");
+            jdbc.execute("CREATE TABLE backwards AS SELECT * FROM " + table + " ORDER BY " + key + " DESC");
+            jdbc.execute("DELETE FROM " + table);
+            jdbc.execute("INSERT INTO " + table + " SELECT * FROM backwards");
+            jdbc.execute("DROP TABLE backwards");
+        }
+        assertThat(jdbc.queryForList("SELECT seq FROM aud_link WHERE seq > 10 AND seq <= 13", Long.class))
+                .as("the rows come backwards").containsExactly(13L, 12L, 11L);
+        AuditVerification intact = verify();
+        assertThat(intact.valid()).as(intact.toString()).isTrue();
+        assertThat(intact.entries()).isEqualTo(ENTRIES);
+
+        jdbc.update("UPDATE aud_entry SET actor = 'user:mallory' WHERE id IN (?, ?)",
+                entryAt(ChainVerifier.RANGE + 30), entryAt(ChainVerifier.RANGE + 31));
+        AuditVerification result = verify();
+        assertThat(result.firstBrokenSequence()).isEqualTo(ChainVerifier.RANGE + 30);
+        assertThat(result.reason()).isEqualTo(Reason.HASH_MISMATCH);
+    }
+
+    @Test
     void aLinkPointingToAnotherEntryIsReported() {
         long seq = 2L * ChainVerifier.RANGE + 9;
         jdbc.update("UPDATE aud_link SET entry_id = ? WHERE seq = ?", entryAt(seq) + 1_000_000, seq);
