@@ -63,16 +63,8 @@ public class ChainVerifier {
     private static final byte ENTRY_MISSING = 2;
 
     static final String HEAD = "SELECT last_seq, last_hash FROM aud_chain_head WHERE id = 1";
-    // Hashes are CHAR(64) columns: read as VARCHAR, which spares H2 re-padding every row of the result.
     // Ranges are read without ORDER BY and put in order here: a database without current statistics (PostgreSQL
     // with autovacuum off) answers a range with a bitmap scan, and sorting its wide rows cost it more than reading them.
-    static final String LINKS = "SELECT seq, entry_id, format, CAST(prev_hash AS VARCHAR(64)), CAST(hash AS VARCHAR(64)) "
-            + "FROM aud_link WHERE seq > ? AND seq <= ?";
-    private static final String ENTRY_COLUMNS = "e.id, e.occurred_at, e.actor, e.actor_kind, e.action, e.record_type, "
-            + "e.record_id, e.content, CAST(e.content_hash AS VARCHAR(64))";
-    static final String ENTRIES = "SELECT " + ENTRY_COLUMNS + " FROM aud_entry e WHERE e.id >= ? AND e.id <= ?";
-    static final String QUEUED = "SELECT q.entry_id, " + ENTRY_COLUMNS
-            + " FROM aud_seal_queue q LEFT JOIN aud_entry e ON e.id = q.entry_id ORDER BY q.entry_id";
     static final String UNLINKED = "SELECT MIN(e.id) FROM aud_entry e WHERE NOT EXISTS "
             + "(SELECT 1 FROM aud_link l WHERE l.entry_id = e.id) AND NOT EXISTS "
             + "(SELECT 1 FROM aud_seal_queue q WHERE q.entry_id = e.id)";
@@ -122,7 +114,7 @@ public class ChainVerifier {
             rs.next();
             head = new ChainHead(rs.getLong(1), rs.getString(2));
         }
-        TextReader text = TextReader.of(connection);
+        Dialect dialect = Dialect.of(connection);
         Walk walk = new Walk();
         Ranges ranges = new Ranges(head.seq());
         List<Connection> connections = new ArrayList<>(List.of(connection));
@@ -135,7 +127,7 @@ public class ChainVerifier {
                 extra.setAutoCommit(false);
             }
             for (Connection c : connections) {
-                reading.add(READING.submit(() -> ranges.readAll(c, text)));
+                reading.add(READING.submit(() -> ranges.readAll(c, dialect)));
             }
             for (int k = 0; k < ranges.count; k++) {
                 walk.follow(ranges.take(k));
@@ -158,7 +150,7 @@ public class ChainVerifier {
                 walk.fail(head.seq(), Reason.HEAD_MISMATCH);
             }
         }
-        long unsealed = checkQueued(connection, text, walk);
+        long unsealed = checkQueued(connection, dialect, walk);
         if (walk.broken == null && walk.brokenEntry == null) {
             checkUnlinked(connection, walk, unsealed);
         }
@@ -184,12 +176,12 @@ public class ChainVerifier {
     }
 
     /** Checks the content of every entry waiting to be sealed; returns how many there are. */
-    private static long checkQueued(Connection connection, TextReader text, Walk walk) throws SQLException {
+    private static long checkQueued(Connection connection, Dialect dialect, Walk walk) throws SQLException {
         long count = 0;
-        Entries entry = new Entries(1, text);
+        Entries entry = new Entries(1, dialect);
         ChainHasher hasher = new ChainHasher();
         EntryContent parsed = new EntryContent();
-        try (PreparedStatement ps = connection.prepareStatement(QUEUED)) {
+        try (PreparedStatement ps = connection.prepareStatement(dialect.queued())) {
             ps.setFetchSize(FETCH_SIZE);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -257,9 +249,9 @@ public class ChainVerifier {
         }
 
         /** Reads ranges on one connection until none is left (or the walk stopped). */
-        Void readAll(Connection connection, TextReader text) throws SQLException, InterruptedException {
-            try (PreparedStatement links = connection.prepareStatement(LINKS);
-                 PreparedStatement entries = connection.prepareStatement(ENTRIES)) {
+        Void readAll(Connection connection, Dialect dialect) throws SQLException, InterruptedException {
+            try (PreparedStatement links = connection.prepareStatement(dialect.links());
+                 PreparedStatement entries = connection.prepareStatement(dialect.entries())) {
                 links.setFetchSize(RANGE);
                 entries.setFetchSize(RANGE);
                 int k;
@@ -267,7 +259,7 @@ public class ChainVerifier {
                     CompletableFuture<Range> result = results[k];
                     try {
                         long after = (long) k * RANGE;
-                        Range range = Range.read(links, entries, after, Math.min(after + RANGE, head), text);
+                        Range range = Range.read(links, entries, after, Math.min(after + RANGE, head), dialect);
                         CHECKING.execute(() -> {
                             try {
                                 result.complete(range.check());
@@ -333,7 +325,7 @@ public class ChainVerifier {
      * stored canonical content and its stored hash.
      */
     private static final class Entries {
-        final TextReader text;
+        final Dialect dialect;
         final byte[] state; // ABSENT, or PRESENT (NO_TIME when occurred_at is null)
         final long[] micros;
         final Object[][] columns = new Object[EntryContent.RECORD_ID + 1][];
@@ -344,8 +336,8 @@ public class ChainVerifier {
         static final byte PRESENT = 1;
         static final byte NO_TIME = 2;
 
-        Entries(int size, TextReader text) {
-            this.text = text;
+        Entries(int size, Dialect dialect) {
+            this.dialect = dialect;
             state = new byte[size];
             micros = new long[size];
             for (int f = 0; f < columns.length; f++) {
@@ -361,7 +353,7 @@ public class ChainVerifier {
             state[slot] = at == null ? NO_TIME : PRESENT;
             micros[slot] = at == null ? 0 : ChainHasher.micros(at.toInstant());
             for (int f = 0; f < columns.length; f++) {
-                columns[f][slot] = text.read(rs, first + 1 + f);
+                columns[f][slot] = dialect.read(rs, first + 1 + f);
             }
             content[slot] = rs.getBytes(first + 6);
             contentHash[slot] = rs.getString(first + 7);
@@ -404,7 +396,7 @@ public class ChainVerifier {
             hash = new String[capacity];
         }
 
-        static Range read(PreparedStatement links, PreparedStatement entries, long after, long upTo, TextReader text)
+        static Range read(PreparedStatement links, PreparedStatement entries, long after, long upTo, Dialect dialect)
                 throws SQLException {
             Range range = new Range((int) (upTo - after));
             links.setLong(1, after);
@@ -415,7 +407,7 @@ public class ChainVerifier {
                 }
             }
             range.sortBySeq();
-            range.readEntries(entries, text);
+            range.readEntries(entries, dialect);
             return range;
         }
 
@@ -471,7 +463,7 @@ public class ChainVerifier {
         }
 
         /** Reads the entries of the links, one id range per cluster of nearby ids. */
-        private void readEntries(PreparedStatement statement, TextReader text) throws SQLException {
+        private void readEntries(PreparedStatement statement, Dialect dialect) throws SQLException {
             ids = Arrays.copyOf(entryId, size);
             Arrays.sort(ids);
             distinct = 0;
@@ -480,7 +472,7 @@ public class ChainVerifier {
                     ids[distinct++] = ids[i];
                 }
             }
-            entries = new Entries(distinct, text);
+            entries = new Entries(distinct, dialect);
             int start = 0;
             for (int i = 1; i <= distinct; i++) {
                 if (i == distinct || ids[i] - ids[i - 1] > GAP) {
@@ -580,17 +572,42 @@ public class ChainVerifier {
     }
 
     /**
-     * Reads a text column: as the UTF-8 bytes PostgreSQL's driver received (the connection's encoding is UTF-8),
-     * without building a String; as the String other drivers (H2) hold anyway.
+     * How this database's columns are read best. Text columns: as the UTF-8 bytes PostgreSQL's driver received (the
+     * connection's encoding is UTF-8), without building a String; as the String other drivers (H2) hold anyway. Hash
+     * columns (CHAR(64)): H2 re-pads every CHAR value of a result unless it is read as VARCHAR; PostgreSQL sends them
+     * as they are, and the cast would cost it a function call a row.
      */
-    private interface TextReader {
-        Object read(ResultSet rs, int column) throws SQLException;
+    private record Dialect(boolean postgres) {
 
-        static TextReader of(Connection connection) throws SQLException {
-            if ("PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName())) {
-                return ResultSet::getBytes;
-            }
-            return ResultSet::getString;
+        static Dialect of(Connection connection) throws SQLException {
+            return new Dialect("PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName()));
+        }
+
+        Object read(ResultSet rs, int column) throws SQLException {
+            return postgres ? rs.getBytes(column) : rs.getString(column);
+        }
+
+        String hash(String column) {
+            return postgres ? column : "CAST(" + column + " AS VARCHAR(64))";
+        }
+
+        String links() {
+            return "SELECT seq, entry_id, format, " + hash("prev_hash") + ", " + hash("hash")
+                    + " FROM aud_link WHERE seq > ? AND seq <= ?";
+        }
+
+        private String entryColumns() {
+            return "e.id, e.occurred_at, e.actor, e.actor_kind, e.action, e.record_type, e.record_id, e.content, "
+                    + hash("e.content_hash");
+        }
+
+        String entries() {
+            return "SELECT " + entryColumns() + " FROM aud_entry e WHERE e.id >= ? AND e.id <= ?";
+        }
+
+        String queued() {
+            return "SELECT q.entry_id, " + entryColumns()
+                    + " FROM aud_seal_queue q LEFT JOIN aud_entry e ON e.id = q.entry_id ORDER BY q.entry_id";
         }
     }
 }
