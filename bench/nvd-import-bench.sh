@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # NVD CVE API 2.0 import benchmark: generated files of 20,000 and 100,000 CVEs (CVSS vector, CWE, CPE ranges,
 # references) imported like an upload, with the heap capped at 512 MB to show that memory does not grow with the
-# file size, each once the re-matching set off by the previous import has finished. Records/s, CPU time (importing
+# file size, each once the re-matching and audit sealing set off by the previous import have finished. Records/s, CPU time (importing
 # thread, JVM, PostgreSQL server processes), load average and heap per file are printed and written to
 # target/nvd-import-bench.txt.
 #   bench/nvd-import-bench.sh                                                                  # H2 (file)

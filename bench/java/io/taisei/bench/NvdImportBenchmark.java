@@ -36,7 +36,7 @@ import javax.sql.DataSource;
  * each CVE with a CVSS v3.1 vector, a CWE, CPE configurations with version ranges and references, like real NVD
  * records — imported through the same path as an upload. Prints records per second (goal: at least 5,000) and the
  * peak heap used during each import, which must not grow with the file size (the reader streams). Each import starts
- * once the re-matching set off by the one before has finished.
+ * once the re-matching and the sealing of audit entries set off by the one before have finished.
  */
 class NvdImportBenchmark {
 
@@ -181,15 +181,16 @@ class NvdImportBenchmark {
 
     /**
      * Waits until the listeners of the previous import's event (the re-matching of the advisories it changed) have
-     * finished, so that each import is timed on its own, and reports how long they took.
+     * finished and the audit sealer has linked its entries into the chain, so that each import is timed on its own,
+     * and reports how long that took.
      */
     private void awaitEventListeners() {
         long start = System.nanoTime();
         long cpu = processCpuNanos();
         long deadline = start + java.util.concurrent.TimeUnit.MINUTES.toNanos(Long.getLong("bench.eventWaitMinutes", 10));
         int pending;
-        while ((pending = jdbc.queryForObject("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL",
-                Integer.class)) > 0 && System.nanoTime() < deadline) {
+        while ((pending = jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL)"
+                + " + (SELECT COUNT(*) FROM aud_seal_queue)", Integer.class)) > 0 && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
@@ -199,9 +200,10 @@ class NvdImportBenchmark {
         }
         double waited = (System.nanoTime() - start) / 1e9;
         if (waited > 0.05 || pending > 0) {
-            line("%-12s re-matching of the previous import's advisories: %.1f s wall, %.1f s CPU of the whole JVM%s", "",
+            line("%-12s re-matching and sealing the audit entries of the previous import: %.1f s wall, %.1f s CPU of the "
+                            + "whole JVM%s", "",
                     waited, (processCpuNanos() - cpu) / 1e9, pending > 0 ? "; gave up waiting with " + pending
-                            + " events pending" : "");
+                            + " events or entries pending" : "");
         }
     }
 
