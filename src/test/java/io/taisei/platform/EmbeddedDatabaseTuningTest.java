@@ -13,19 +13,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class EmbeddedDatabaseTuningTest {
 
-    String before;
+    static final long GIGABYTE = 1024L * 1024 * 1024;
+
+    String objectCacheBefore;
+    String maxMemoryRowsBefore;
 
     @BeforeEach
-    void rememberTheSetting() {
-        before = System.clearProperty(EmbeddedDatabaseTuning.OBJECT_CACHE);
+    void rememberTheSettings() {
+        objectCacheBefore = System.clearProperty(EmbeddedDatabaseTuning.OBJECT_CACHE);
+        maxMemoryRowsBefore = System.clearProperty(EmbeddedDatabaseTuning.MAX_MEMORY_ROWS);
     }
 
     @AfterEach
-    void restoreTheSetting() {
-        if (before == null) {
-            System.clearProperty(EmbeddedDatabaseTuning.OBJECT_CACHE);
+    void restoreTheSettings() {
+        restore(EmbeddedDatabaseTuning.OBJECT_CACHE, objectCacheBefore);
+        restore(EmbeddedDatabaseTuning.MAX_MEMORY_ROWS, maxMemoryRowsBefore);
+    }
+
+    private static void restore(String key, String value) {
+        if (value == null) {
+            System.clearProperty(key);
         } else {
-            System.setProperty(EmbeddedDatabaseTuning.OBJECT_CACHE, before);
+            System.setProperty(key, value);
         }
     }
 
@@ -51,6 +60,27 @@ class EmbeddedDatabaseTuningTest {
     @Test
     void postgresqlLeavesH2Alone() {
         prepare("jdbc:postgresql://127.0.0.1:5432/taisei");
+        EmbeddedDatabaseTuning.tune("jdbc:postgresql://127.0.0.1:5432/taisei", GIGABYTE / 2);
         assertThat(System.getProperty(EmbeddedDatabaseTuning.OBJECT_CACHE)).isNull();
+        assertThat(System.getProperty(EmbeddedDatabaseTuning.MAX_MEMORY_ROWS)).isNull();
+    }
+
+    @Test
+    void onAHeapUnderOneGigabyteH2KeepsAsManyResultRowsInMemoryAsAtOneGigabyte() {
+        EmbeddedDatabaseTuning.tune("jdbc:h2:file:./data/taisei", GIGABYTE / 2);
+        assertThat(System.getProperty(EmbeddedDatabaseTuning.MAX_MEMORY_ROWS)).isEqualTo("40000");
+    }
+
+    @Test
+    void onALargerHeapH2ScalesItsResultRowLimitItself() {
+        EmbeddedDatabaseTuning.tune("jdbc:h2:file:./data/taisei", 4 * GIGABYTE);
+        assertThat(System.getProperty(EmbeddedDatabaseTuning.MAX_MEMORY_ROWS)).isNull();
+    }
+
+    @Test
+    void aResultRowLimitTheOperatorChoseIsKept() {
+        System.setProperty(EmbeddedDatabaseTuning.MAX_MEMORY_ROWS, "5000");
+        EmbeddedDatabaseTuning.tune("jdbc:h2:file:./data/taisei", GIGABYTE / 2);
+        assertThat(System.getProperty(EmbeddedDatabaseTuning.MAX_MEMORY_ROWS)).isEqualTo("5000");
     }
 }
