@@ -17,17 +17,20 @@ class EmbeddedDatabaseTuningTest {
 
     String objectCacheBefore;
     String maxMemoryRowsBefore;
+    String queryCacheBefore;
 
     @BeforeEach
     void rememberTheSettings() {
         objectCacheBefore = System.clearProperty(EmbeddedDatabaseTuning.OBJECT_CACHE);
         maxMemoryRowsBefore = System.clearProperty(EmbeddedDatabaseTuning.MAX_MEMORY_ROWS);
+        queryCacheBefore = System.clearProperty(EmbeddedDatabaseTuning.QUERY_CACHE_SIZE);
     }
 
     @AfterEach
     void restoreTheSettings() {
         restore(EmbeddedDatabaseTuning.OBJECT_CACHE, objectCacheBefore);
         restore(EmbeddedDatabaseTuning.MAX_MEMORY_ROWS, maxMemoryRowsBefore);
+        restore(EmbeddedDatabaseTuning.QUERY_CACHE_SIZE, queryCacheBefore);
     }
 
     private static void restore(String key, String value) {
@@ -63,6 +66,13 @@ class EmbeddedDatabaseTuningTest {
         EmbeddedDatabaseTuning.tune("jdbc:postgresql://127.0.0.1:5432/taisei", GIGABYTE / 2);
         assertThat(System.getProperty(EmbeddedDatabaseTuning.OBJECT_CACHE)).isNull();
         assertThat(System.getProperty(EmbeddedDatabaseTuning.MAX_MEMORY_ROWS)).isNull();
+        assertThat(System.getProperty(EmbeddedDatabaseTuning.QUERY_CACHE_SIZE)).isNull();
+    }
+
+    @Test
+    void eachConnectionOfTheEmbeddedH2KeepsMoreParsedStatementsThanH2Would() {
+        prepare("jdbc:h2:file:./data/taisei");
+        assertThat(System.getProperty(EmbeddedDatabaseTuning.QUERY_CACHE_SIZE)).isEqualTo("128");
     }
 
     @Test
