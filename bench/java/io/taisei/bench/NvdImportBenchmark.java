@@ -118,7 +118,7 @@ class NvdImportBenchmark {
     }
 
     private void importOnce(AdvisoryManagement advisories, Path file, String label) throws IOException {
-        awaitEventListeners();
+        awaitBackgroundWork();
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();
@@ -184,7 +184,7 @@ class NvdImportBenchmark {
      * finished and the audit sealer has linked its entries into the chain, so that each import is timed on its own,
      * and reports how long that took.
      */
-    private void awaitEventListeners() {
+    private void awaitBackgroundWork() {
         long start = System.nanoTime();
         long cpu = processCpuNanos();
         long deadline = start + java.util.concurrent.TimeUnit.MINUTES.toNanos(Long.getLong("bench.eventWaitMinutes", 10));

@@ -63,8 +63,6 @@ public class ChainVerifier {
     private static final byte ENTRY_MISSING = 2;
 
     static final String HEAD = "SELECT last_seq, last_hash FROM aud_chain_head WHERE id = 1";
-    // Ranges are read without ORDER BY and put in order here: a database without current statistics (PostgreSQL
-    // with autovacuum off) answers a range with a bitmap scan, and sorting its wide rows cost it more than reading them.
     static final String UNLINKED = "SELECT MIN(e.id) FROM aud_entry e WHERE NOT EXISTS "
             + "(SELECT 1 FROM aud_link l WHERE l.entry_id = e.id) AND NOT EXISTS "
             + "(SELECT 1 FROM aud_seal_queue q WHERE q.entry_id = e.id)";
@@ -591,6 +589,11 @@ public class ChainVerifier {
             return postgres ? column : "CAST(" + column + " AS VARCHAR(64))";
         }
 
+        /**
+         * A range of links in no particular order, as {@link #entries()} reads entries: the reader puts them in order.
+         * A database without current statistics (PostgreSQL with autovacuum off) answers a range with a bitmap scan,
+         * and sorting its wide rows cost it more than reading them.
+         */
         String links() {
             return "SELECT seq, entry_id, format, " + hash("prev_hash") + ", " + hash("hash")
                     + " FROM aud_link WHERE seq > ? AND seq <= ?";
