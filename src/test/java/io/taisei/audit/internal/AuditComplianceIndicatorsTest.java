@@ -5,7 +5,6 @@ import io.taisei.audit.AuditVerification.Reason;
 import io.taisei.audit.AuditVerificationRun.Trigger;
 import io.taisei.compliance.spi.ComplianceIndicator;
 import io.taisei.compliance.spi.IndicatorStatus;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Set;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,12 +29,7 @@ class AuditComplianceIndicatorsTest {
 
     @BeforeEach
     void database() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:indicators_" + UUID.randomUUID().toString().replace("-", "")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-                .javaMigrations(new V202611261201__audit_entry_content()).load().migrate();
+        JdbcDataSource dataSource = InMemoryAuditDatabase.migrated("indicators");
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         store = new VerificationStore(jdbc);
         AuditSettings settings = new AuditSettings(null, null, ZoneId.of("Asia/Tokyo"), "-", Duration.ofMillis(250),

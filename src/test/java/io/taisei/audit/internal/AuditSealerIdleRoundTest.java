@@ -1,6 +1,5 @@
 package io.taisei.audit.internal;
 
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,12 +35,7 @@ class AuditSealerIdleRoundTest {
 
     @BeforeEach
     void anEmptyTrail() {
-        dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:sealer_" + UUID.randomUUID().toString().replace("-", "")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-                .javaMigrations(new V202611261201__audit_entry_content()).load().migrate();
+        dataSource = InMemoryAuditDatabase.migrated("sealer");
         jdbc = new JdbcTemplate(dataSource);
         transactions = new DataSourceTransactionManager(dataSource);
         sealer = new AuditSealer(here, jdbc, transactions, new Clock() {

@@ -2,7 +2,6 @@ package io.taisei.audit.internal;
 
 import io.taisei.audit.AuditVerification;
 import io.taisei.audit.AuditVerification.Reason;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.sql.Connection;
 import java.time.Clock;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,12 +33,7 @@ class ChainVerifierTest {
 
     @BeforeEach
     void aTrailOfSeveralRanges() {
-        dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:verifier_" + UUID.randomUUID().toString().replace("-", "")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-                .javaMigrations(new V202611261201__audit_entry_content()).load().migrate();
+        dataSource = InMemoryAuditDatabase.migrated("verifier");
         jdbc = new JdbcTemplate(dataSource);
         transactions = new DataSourceTransactionManager(dataSource);
         for (int from = 0; from < ENTRIES; from += 1_000) {

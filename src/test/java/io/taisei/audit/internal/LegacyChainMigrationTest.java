@@ -2,7 +2,6 @@ package io.taisei.audit.internal;
 
 import io.taisei.audit.AuditVerification;
 import io.taisei.audit.AuditVerification.Reason;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +15,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,16 +36,10 @@ class LegacyChainMigrationTest {
 
     /** A legacy trail of three entries, {@code beforeMigration} done to it, then every later migration. */
     private void migrate(Runnable beforeMigration) {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:legacy_" + UUID.randomUUID().toString().replace("-", "")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        JdbcDataSource dataSource = InMemoryAuditDatabase.empty("legacy");
         jdbc = new JdbcTemplate(dataSource);
         transactions = new DataSourceTransactionManager(dataSource);
-        java.util.function.Supplier<org.flywaydb.core.api.configuration.FluentConfiguration> flyway = () ->
-                Flyway.configure().dataSource(dataSource)
-                        .locations("classpath:db/migration/common", "classpath:db/migration/h2")
-                        .javaMigrations(new V202611261201__audit_entry_content());
-        flyway.get().target("202611261000").load().migrate();
+        InMemoryAuditDatabase.migrations(dataSource).target("202611261000").load().migrate();
 
         ChainHasher hasher = new ChainHasher();
         String prev = ChainHasher.GENESIS;
@@ -66,7 +58,7 @@ class LegacyChainMigrationTest {
         jdbc.update("UPDATE aud_chain_head SET last_seq = 3, last_hash = ? WHERE id = 1", prev);
         beforeMigration.run();
 
-        flyway.get().load().migrate();
+        InMemoryAuditDatabase.migrations(dataSource).load().migrate();
     }
 
     private AuditVerification verify() {
