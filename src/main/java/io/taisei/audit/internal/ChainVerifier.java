@@ -2,6 +2,7 @@ package io.taisei.audit.internal;
 
 import io.taisei.audit.AuditVerification;
 import io.taisei.audit.AuditVerification.Reason;
+import io.taisei.platform.Databases;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -578,7 +579,7 @@ public class ChainVerifier {
     private record Dialect(boolean postgres) {
 
         static Dialect of(Connection connection) throws SQLException {
-            return new Dialect("PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName()));
+            return new Dialect(Databases.isPostgres(connection));
         }
 
         Object read(ResultSet rs, int column) throws SQLException {

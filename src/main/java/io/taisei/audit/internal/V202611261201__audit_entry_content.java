@@ -1,5 +1,6 @@
 package io.taisei.audit.internal;
 
+import io.taisei.platform.Databases;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ class V202611261201__audit_entry_content extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
-        boolean postgres = "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+        boolean postgres = Databases.isPostgres(connection);
         if (postgres) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("ALTER TABLE aud_entry DISABLE TRIGGER aud_entry_append_only");
