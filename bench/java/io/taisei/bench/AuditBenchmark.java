@@ -41,7 +41,7 @@ class AuditBenchmark {
     static final int ENTRIES = Integer.getInteger("bench.entries", 1_000_000);
     static final int SINGLE = Integer.getInteger("bench.single", 2_000);
     static final int BATCH = Integer.getInteger("bench.batch", 50);
-    static final int RAW_PASSES = 3;
+    static final int PASSES = 3;
     /** -Dbench.h2=false measures PostgreSQL only. */
     static final boolean RUN_H2 = Boolean.parseBoolean(System.getProperty("bench.h2", "true"));
 
@@ -123,7 +123,7 @@ class AuditBenchmark {
             double verifySeconds = Double.MAX_VALUE;
             double verifyCpu = 0;
             double serverCpu = 0;
-            for (int pass = 0; pass < RAW_PASSES; pass++) { // the best of as many passes as the raw SHA-256 gets
+            for (int pass = 0; pass < PASSES; pass++) { // the best of as many passes as the raw SHA-256 below
                 long serverStart = postgres ? serverCpuNanos(jdbc) : 0;
                 start = System.nanoTime();
                 long cpuStart = processCpuNanos();
@@ -142,13 +142,13 @@ class AuditBenchmark {
             double verifyRate = verification.entries() / verifySeconds;
             line("verify %,d entries, best of %d passes: %.2f s = %,10.0f entries/s (%d connections read, %d threads check); "
                     + "CPU time of this JVM %.2f µs/entry (the database server's own CPU not included)",
-                    verification.entries(), RAW_PASSES, verifySeconds, verifyRate, Runtime.getRuntime().availableProcessors(),
+                    verification.entries(), PASSES, verifySeconds, verifyRate, Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().availableProcessors(), verifyCpu);
             if (postgres) {
                 line("PostgreSQL backends of this database during verify: CPU %.2f µs/entry", serverCpu);
             }
             line("raw SHA-256 over the same %,.0f MB of canonical bytes (entry contents and links), best of %d passes, 1 thread: "
-                    + "%,10.0f entries/s (%.0f MB/s), CPU %.2f µs/entry", raw[1] / 1e6, RAW_PASSES, raw[0], raw[2], raw[4]);
+                    + "%,10.0f entries/s (%.0f MB/s), CPU %.2f µs/entry", raw[1] / 1e6, PASSES, raw[0], raw[2], raw[4]);
             line("raw SHA-256 over the same bytes, %d threads: %,10.0f entries/s", Runtime.getRuntime().availableProcessors(), raw[3]);
             line("verify is %.2fx the raw SHA-256 time on 1 thread, %.2fx on %d threads (goal: within 3x); "
                     + "in CPU time %.2fx", raw[0] / verifyRate, raw[3] / verifyRate,
@@ -160,7 +160,7 @@ class AuditBenchmark {
     /**
      * Times the bare digests over exactly the bytes verification hashes — each entry's canonical content and each
      * link's canonical form — read beforehand into memory: on one thread, and split over all cores; the best of
-     * {@link #RAW_PASSES} passes each.
+     * {@link #PASSES} passes each.
      */
     private double[] rawSha256(JdbcTemplate jdbc, TransactionTemplate tx) throws Exception {
         ChainHasher hasher = new ChainHasher();
@@ -181,7 +181,7 @@ class AuditBenchmark {
         // the best of several passes: a single pass was seen anywhere between 0.76 and 1.3 million entries/s
         double seconds = Double.MAX_VALUE;
         double cpuPerEntry = 0;
-        for (int pass = 0; pass < RAW_PASSES; pass++) {
+        for (int pass = 0; pass < PASSES; pass++) {
             long start = System.nanoTime();
             long cpuStart = processCpuNanos();
             digestAll(canonical, 0, canonical.size());
@@ -204,7 +204,7 @@ class AuditBenchmark {
             }
             pool.invokeAll(parts); // warm-up
             double parallelSeconds = Double.MAX_VALUE;
-            for (int pass = 0; pass < RAW_PASSES; pass++) {
+            for (int pass = 0; pass < PASSES; pass++) {
                 long parallelStart = System.nanoTime();
                 for (Future<Integer> f : pool.invokeAll(parts)) {
                     f.get();
