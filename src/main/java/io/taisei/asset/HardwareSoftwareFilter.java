@@ -12,4 +12,15 @@ public record HardwareSoftwareFilter(String q, HardwareSoftwareKind kind, System
     public static HardwareSoftwareFilter none() {
         return new HardwareSoftwareFilter(null, null, null, null);
     }
+
+    /**
+     * The sort the user chose; else by code, or soonest end of support first when the list is narrowed to what loses
+     * support before a day (the question that filter asks). The pages and the API both sort this way.
+     */
+    public String sortOrDefault(String chosen) {
+        if (chosen != null && !chosen.isBlank()) {
+            return chosen;
+        }
+        return supportEndsBefore != null ? "supportEndsOn,asc" : "code,asc";
+    }
 }

@@ -21,6 +21,7 @@ import static io.taisei.asset.AssetFixtures.WRITER;
 import static io.taisei.asset.AssetFixtures.org;
 import static io.taisei.asset.AssetFixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -98,6 +99,28 @@ class HardwareSoftwareApiTest {
                 .andExpect(jsonPath("$.content[0].code").value(marker + "-NEW"));
         mvc.perform(get("/api/v1/hardware-software").with(READER).param("supportEndsBefore", "31.12.2030"))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void narrowedToSupportEndingBeforeADayTheListShowsWhatEndsFirstUnlessASortIsChosen() throws Exception {
+        String marker = unique("EOSORD");
+        assets.createHardwareSoftware(server(marker + "-A", LocalDate.of(2029, 6, 30)));
+        assets.createHardwareSoftware(server(marker + "-B", LocalDate.of(2028, 3, 31)));
+        assets.createHardwareSoftware(server(marker + "-C", LocalDate.of(2028, 9, 30)));
+
+        mvc.perform(get("/api/v1/hardware-software").with(READER).param("q", marker)
+                        .param("supportEndsBefore", "2030-01-01"))
+                .andExpect(jsonPath("$.content[*].code").value(contains(marker + "-B", marker + "-C", marker + "-A")));
+        mvc.perform(get("/api/v1/hardware-software").with(READER).param("q", marker)
+                        .param("supportEndsBefore", "2030-01-01").param("sort", "code,asc"))
+                .andExpect(jsonPath("$.content[*].code").value(contains(marker + "-A", marker + "-B", marker + "-C")));
+        mvc.perform(get("/api/v1/hardware-software").with(READER).param("q", marker))
+                .andExpect(jsonPath("$.content[*].code").value(contains(marker + "-A", marker + "-B", marker + "-C")));
+    }
+
+    static HardwareSoftwareDraft server(String code, LocalDate supportEndsOn) {
+        return new HardwareSoftwareDraft(code, HardwareSoftwareKind.SERVER, "Fujitsu", "PRIMERGY", null, null, null,
+                supportEndsOn, false, null, "大阪DC", 1, null, Set.of());
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.time.LocalDate;
 import java.util.Set;
 
 import static io.taisei.asset.AssetFixtures.OUTSIDER;
@@ -75,6 +76,24 @@ class HardwareSoftwarePagesTest {
         mvc.perform(get("/assets/hardware-software").with(READER).param("q", marker).param("kind", "SERVER")
                         .header("HX-Request", "true"))
                 .andExpect(content().string(allOf(not(containsString(marker + "-A")), not(containsString("<html")))));
+    }
+
+    @Test
+    void narrowedToSupportEndingBeforeADayThePageShowsWhatEndsFirstAndSaysSoInItsSortChoice() throws Exception {
+        String marker = unique("HWEOS");
+        assets.createHardwareSoftware(HardwareSoftwareApiTest.server(marker + "-A", LocalDate.of(2029, 6, 30)));
+        assets.createHardwareSoftware(HardwareSoftwareApiTest.server(marker + "-B", LocalDate.of(2028, 3, 31)));
+
+        String page = mvc.perform(get("/assets/hardware-software").with(READER).param("q", marker)
+                        .param("supportEndsBefore", "2030-01-01"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page.indexOf(marker + "-B")).isPositive().isLessThan(page.indexOf(marker + "-A"));
+        assertThat(page).containsPattern("<option value=\"supportEndsOn,asc\"\\s+selected");
+
+        String byCode = mvc.perform(get("/assets/hardware-software").with(READER).param("q", marker))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(byCode.indexOf(marker + "-A")).isPositive().isLessThan(byCode.indexOf(marker + "-B"));
+        assertThat(byCode).containsPattern("<option value=\"code,asc\"\\s+selected");
     }
 
     @Test

@@ -47,7 +47,8 @@ class HardwareSoftwareApiController {
     @GetMapping
     @PreAuthorize("hasAuthority('asset.read')")
     @Operation(summary = "List hardware and software", description = "Paginated; sort by code, kind, vendor, product, "
-            + "productVersion, supportEndsOn or updatedAt. Matches are counted up to 1,000 (countLimited says when there "
+            + "productVersion, supportEndsOn or updatedAt (by default code, or supportEndsOn when supportEndsBefore is "
+            + "given). Matches are counted up to 1,000 (countLimited says when there "
             + "are more).")
     CountLimitedPageResponse<HardwareSoftwareResponse> list(
             @RequestParam(required = false) Integer page,
@@ -59,8 +60,9 @@ class HardwareSoftwareApiController {
             @Parameter(description = "only what runs in this system") @RequestParam(required = false) Long systemId,
             @Parameter(description = "only what loses support before this day (yyyy-mm-dd)")
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate supportEndsBefore) {
-        var pageable = Paging.of(page, size, sort, AssetManagement.HARDWARE_SOFTWARE_SORTS, AssetManagement.DEFAULT_SORT);
         var filter = new HardwareSoftwareFilter(q, kind, SystemId.of(systemId), supportEndsBefore);
+        var pageable = Paging.of(page, size, filter.sortOrDefault(sort), AssetManagement.HARDWARE_SOFTWARE_SORTS,
+                AssetManagement.DEFAULT_SORT);
         return CountLimitedPageResponse.of(assets.listHardwareSoftware(filter, pageable), HardwareSoftwareResponse::of);
     }
 

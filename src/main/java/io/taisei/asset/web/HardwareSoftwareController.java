@@ -56,11 +56,12 @@ class HardwareSoftwareController {
                 @RequestParam(required = false) Integer page,
                 @RequestParam(required = false) String sort,
                 HttpServletRequest request, Model model) {
-        var pageable = Paging.of(page, null, sort, AssetManagement.HARDWARE_SOFTWARE_SORTS, AssetManagement.DEFAULT_SORT);
         SystemChoices.Filter systemFilter = systems.filter(systemId, system);
+        var filter = new HardwareSoftwareFilter(q, kind, systemFilter.id(), supportEndsBefore);
+        sort = filter.sortOrDefault(sort);
+        var pageable = Paging.of(page, null, sort, AssetManagement.HARDWARE_SOFTWARE_SORTS, AssetManagement.DEFAULT_SORT);
         Page<HardwareSoftwareSummary> results = systemFilter.unknown() ? Page.empty(pageable)
-                : assets.listHardwareSoftware(new HardwareSoftwareFilter(q, kind, systemFilter.id(), supportEndsBefore),
-                pageable);
+                : assets.listHardwareSoftware(filter, pageable);
         model.addAttribute("q", q);
         model.addAttribute("kind", kind);
         model.addAttribute("systemFilter", systemFilter);
