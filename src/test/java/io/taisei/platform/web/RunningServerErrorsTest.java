@@ -5,8 +5,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -19,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,9 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Errors through a real Tomcat: unknown URLs, errors raised inside the security filter chain (a missing CSRF token),
  * refused permissions, wrong methods, bad parameters and oversized bodies all end on the friendly page in the user's
- * language, and API errors as problem+json. Also: the OpenAPI description and its UI are for signed-in users only.
+ * language, and API errors as problem+json; so does a page whose rendering fails after much of it was written. Also:
+ * the OpenAPI description and its UI are for signed-in users only.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(RunningServerErrorsTest.FailingLatePage.class)
 class RunningServerErrorsTest {
 
     @LocalServerPort
@@ -92,6 +100,36 @@ class RunningServerErrorsTest {
         HttpResponse<String> tooLarge = send(post("/organization/people/new", "name=" + "x".repeat(1_100_000)));
         assertThat(tooLarge.statusCode()).isEqualTo(413);
         assertThat(tooLarge.body()).contains("ファイルまたはリクエストが大きすぎます。");
+    }
+
+    @Test
+    void aPageWhoseRenderingFailsLateShowsTheFriendlyPageNotHalfAPage() throws Exception {
+        signIn();
+        HttpResponse<String> failed = send(get(FailingLatePage.PATH));
+        assertThat(failed.statusCode()).isEqualTo(500);
+        assertThat(failed.body()).contains("内部エラーが発生しました。")
+                .doesNotContain("row 1", FailingLatePage.DETAIL, "Exception");
+    }
+
+    /** A page that writes far more than the server's response buffer before its template fails. */
+    @Controller
+    static class FailingLatePage {
+        static final String PATH = "/test/fails-late";
+        static final String DETAIL = "detail that only the log may see";
+
+        @GetMapping(PATH)
+        @PreAuthorize("isAuthenticated()")
+        String page(Model model) {
+            model.addAttribute("rows", IntStream.range(0, 5_000).boxed().toList());
+            model.addAttribute("broken", new Broken());
+            return "test/fails-late";
+        }
+
+        static class Broken {
+            public String getValue() {
+                throw new IllegalStateException(DETAIL);
+            }
+        }
     }
 
     @Test
