@@ -59,7 +59,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  *     with its CPU time (importing thread, whole JVM) and GC pauses; then a wait (up to {@code bench.eventWaitMinutes})
  *     for the vulnerability matching the import sets off, so that its work is not counted against the pages;</li>
  *     <li>the ledgers filled to 100,000 hardware/software, 5,000 systems and 50,000 data records (bulk inserts, not
- *     audited: this is the reading side's data); then 16 concurrent clients request the list and filter pages
+ *     audited: this is the reading side's data); then 16 concurrent clients request the list and filter pages, first
+ *     unmeasured rounds until the JIT compilers have caught up (see {@link #WARM_UP_ROUND}), then
+ *     {@code bench.requests} each measured
  *     (security filters, controllers, queries and Thymeleaf rendering in-process through MockMvc; no network, and
  *     the body is only searched for a row, never parsed) and the p50/p95/p99 of each is reported with its CPU time —
  *     on the requesting thread, in the whole JVM, and in the PostgreSQL backends when the server is local — and the
@@ -74,7 +76,13 @@ class AssetBenchmark {
     static final int IMPORT_ROWS = Integer.getInteger("bench.importRows", 100_000);
     static final int CLIENTS = Integer.getInteger("bench.clients", 16);
     static final int REQUESTS = Integer.getInteger("bench.requests", 100);
-    static final int WARM_UP = Integer.getInteger("bench.warmUp", 5);
+    /**
+     * Unmeasured rounds of this many requests per client come first, until the JIT compilers' time in a round is at
+     * most {@link #SETTLED_JIT_SHARE} of its wall time or the warm-up has taken {@code bench.warmUpMaxSeconds}.
+     */
+    static final int WARM_UP_ROUND = Integer.getInteger("bench.warmUpRound", 25);
+    static final double SETTLED_JIT_SHARE = 0.1;
+    static final int WARM_UP_MAX_SECONDS = Integer.getInteger("bench.warmUpMaxSeconds", 120);
 
     static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -135,6 +143,7 @@ class AssetBenchmark {
             writeWorkbook(xlsx, IMPORT_ROWS);
             resetPeakHeap();
             long gcStart = gcMillis();
+            long jitStart = jitMillis();
             long processCpuStart = processCpuNanos();
             start = System.nanoTime();
             long cpuStart = THREADS.getCurrentThreadCpuTime();
@@ -144,15 +153,16 @@ class AssetBenchmark {
             double importCpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
             double importProcessCpuSeconds = (processCpuNanos() - processCpuStart) / 1e9;
             double importGcSeconds = (gcMillis() - gcStart) / 1e3;
+            double importJitSeconds = (jitMillis() - jitStart) / 1e3;
             if (!report.written()) {
                 throw new IllegalStateException("import refused: " + report.problems().subList(0,
                         Math.min(5, report.problems().size())));
             }
             line("xlsx import of %,d hardware/software rows (%.1f MB): %.1f s = %,.0f rows/s (CPU time of the importing "
-                            + "thread %.1f s, of the whole JVM %.1f s; GC pauses %.1f s; the rest is waiting: database, "
+                            + "thread %.1f s, of the whole JVM %.1f s; GC pauses %.1f s; JIT compilation %.1f s; the rest is waiting: database, "
                             + "other processes), old generation peak %d MB of the heap's %d MB, load average %.1f (goal: < 30 s at -Xmx512m)",
                     report.created(), xlsx.length() / 1e6, importSeconds, report.created() / importSeconds,
-                    importCpuSeconds, importProcessCpuSeconds, importGcSeconds, peakOldGenerationMegabytes(),
+                    importCpuSeconds, importProcessCpuSeconds, importGcSeconds, importJitSeconds, peakOldGenerationMegabytes(),
                     Runtime.getRuntime().maxMemory() / (1024 * 1024), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             Files.deleteIfExists(xlsx.toPath());
             awaitEventListeners(jdbc);
@@ -190,11 +200,29 @@ class AssetBenchmark {
                 "/api/v1/hardware-software?q=openssl&size=50",
         };
         var reader = user("bench").authorities(() -> "asset.read");
-        for (String url : urls) { // warm-up, and every page must answer 200 with rows
-            for (int i = 0; i < WARM_UP; i++) {
-                request(mvc, url, reader);
-            }
+        for (String url : urls) { // every page must answer 200 with rows
+            request(mvc, url, reader);
         }
+        // unmeasured, the same load first, until the JIT compilers have caught up: before that a request costs up to
+        // 1.7 times the CPU, and the compiler threads take CPU from the requests (a long-running server is past that)
+        long warmUpStart = System.nanoTime();
+        List<long[]> firstRound = new ArrayList<>();
+        int warmUpRequests = 0;
+        double jitShare;
+        do {
+            long roundStart = System.nanoTime();
+            long roundJit = jitMillis();
+            Map<String, List<long[]>> round = load(mvc, urls, reader, WARM_UP_ROUND);
+            if (firstRound.isEmpty()) {
+                round.values().forEach(firstRound::addAll);
+            }
+            warmUpRequests += CLIENTS * WARM_UP_ROUND;
+            jitShare = (jitMillis() - roundJit) / 1e3 / seconds(roundStart);
+        } while (jitShare > SETTLED_JIT_SHARE && seconds(warmUpStart) < WARM_UP_MAX_SECONDS);
+        line("warm-up, not counted: %,d requests from %d clients in %.1f s, until JIT compilation took %.0f%% of the "
+                        + "wall time (the first %,d: p95 %.0f ms, %.1f ms CPU a request on the requesting thread)",
+                warmUpRequests, CLIENTS, seconds(warmUpStart), 100 * jitShare, firstRound.size(), pct(firstRound, 95),
+                firstRound.stream().mapToLong(l -> l[1]).average().orElse(0) / 1e6);
         // what MockMvc, the web security filters, the layout's model advice and a tiny view cost without a list
         long[] bare = new long[200];
         for (int i = 0; i < bare.length; i++) {
@@ -202,42 +230,22 @@ class AssetBenchmark {
             mvc.perform(get("/assets/systems/suggestions").with(reader)).andReturn();
             bare[i] = THREADS.getCurrentThreadCpuTime() - cpu;
         }
-        Map<String, List<long[]>> latencies = new HashMap<>(); // per URL: {wall ns, CPU ns of the requesting thread}
-        for (String url : urls) {
-            latencies.put(url, java.util.Collections.synchronizedList(new ArrayList<>()));
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        AtomicInteger next = new AtomicInteger();
-        List<java.util.concurrent.Callable<Void>> clients = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-            clients.add(() -> {
-                for (int i = 0; i < REQUESTS; i++) {
-                    String url = urls[next.getAndIncrement() % urls.length];
-                    long cpu = THREADS.getCurrentThreadCpuTime();
-                    long t = System.nanoTime();
-                    request(mvc, url, reader);
-                    latencies.get(url).add(new long[]{System.nanoTime() - t, THREADS.getCurrentThreadCpuTime() - cpu});
-                }
-                return null;
-            });
-        }
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Map<Long, Long> backendsBefore = backendCpuNanos(jdbc);
         long processCpu = processCpuNanos();
         long gc = gcMillis();
+        long jit = jitMillis();
         long start = System.nanoTime();
-        for (Future<Void> f : pool.invokeAll(clients)) {
-            f.get();
-        }
+        Map<String, List<long[]>> latencies = load(mvc, urls, reader, REQUESTS);
         double wall = seconds(start);
         processCpu = processCpuNanos() - processCpu;
         gc = gcMillis() - gc;
+        jit = jitMillis() - jit;
         long backendCpu = 0;
         for (var backend : backendCpuNanos(jdbc).entrySet()) {
             backendCpu += backend.getValue() - backendsBefore.getOrDefault(backend.getKey(), 0L);
         }
-        pool.shutdown();
         List<long[]> all = new ArrayList<>();
         latencies.values().forEach(all::addAll);
         long requestCpu = all.stream().mapToLong(l -> l[1]).sum();
@@ -248,8 +256,8 @@ class AssetBenchmark {
         line("CPU time: %.1f ms a request on the requesting thread (MockMvc runs the server's filters, controller, "
                         + "queries and rendering on it; a request without a list, /assets/systems/suggestions without "
                         + "text, costs %.2f ms); the whole JVM %.1f ms a request (with GC, JIT, the database when embedded); "
-                        + "GC pauses %.1f s in all",
-                requestCpu / 1e6 / all.size(), median(bare) / 1e6, processCpu / 1e6 / all.size(), gc / 1e3);
+                        + "GC pauses %.1f s, JIT compilation %.1f s in all",
+                requestCpu / 1e6 / all.size(), median(bare) / 1e6, processCpu / 1e6 / all.size(), gc / 1e3, jit / 1e3);
         if (!backendsBefore.isEmpty()) {
             line("CPU time of this database's PostgreSQL backends: %.1f ms a request", backendCpu / 1e6 / all.size());
         }
@@ -261,6 +269,42 @@ class AssetBenchmark {
         }
         line("  %-62s %8.0f %8.0f %8.0f %8.1f   (goal: p95 < 200 ms)", "all", pct(all, 50), pct(all, 95), pct(all, 99),
                 requestCpu / 1e6 / all.size());
+    }
+
+    /**
+     * {@link #CLIENTS} concurrent clients, each requesting {@code requests} pages, the URLs in turn; per URL the wall
+     * time and the requesting thread's CPU time of each request, in nanoseconds.
+     */
+    private static Map<String, List<long[]>> load(MockMvc mvc, String[] urls,
+                                                  org.springframework.test.web.servlet.request.RequestPostProcessor reader,
+                                                  int requests) throws Exception {
+        Map<String, List<long[]>> latencies = new HashMap<>();
+        for (String url : urls) {
+            latencies.put(url, java.util.Collections.synchronizedList(new ArrayList<>()));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            AtomicInteger next = new AtomicInteger();
+            List<java.util.concurrent.Callable<Void>> clients = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                clients.add(() -> {
+                    for (int i = 0; i < requests; i++) {
+                        String url = urls[next.getAndIncrement() % urls.length];
+                        long cpu = THREADS.getCurrentThreadCpuTime();
+                        long t = System.nanoTime();
+                        request(mvc, url, reader);
+                        latencies.get(url).add(new long[]{System.nanoTime() - t, THREADS.getCurrentThreadCpuTime() - cpu});
+                    }
+                    return null;
+                });
+            }
+            for (Future<Void> f : pool.invokeAll(clients)) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return latencies;
     }
 
     private static final byte[] ROW = "<td".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
@@ -336,6 +380,11 @@ class AssetBenchmark {
     private static long gcMillis() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+
+    /** Time the JIT compilers spent so far, summed over their threads: CPU the measured work competes with. */
+    private static long jitMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
     private static long processCpuNanos() {
