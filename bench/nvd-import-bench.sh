@@ -6,7 +6,8 @@
 # target/nvd-import-bench.txt.
 #   bench/nvd-import-bench.sh                                                                  # H2 (file)
 #   TAISEI_BENCH_POSTGRES_URL=jdbc:postgresql://127.0.0.1:5432/taisei_bench bench/nvd-import-bench.sh
-# Options: -Dbench.nvd.small=20000 -Dbench.nvd.large=100000 -Dbench.nvd.warmUp=20000 (the untimed first import)
+# Options: -Dbench.nvd.small=20000 -Dbench.nvd.large=100000 -Dbench.nvd.warmUp=20000 -Dbench.nvd.maxWarmUps=5 (untimed imports first,
+#          until JIT compilation takes at most 10% of one's wall time)
 #          -Dbench.nvd.liveHeap=true   a full collection every 2 s gives the heap the import really holds (slower)
 set -euo pipefail
 cd "$(dirname "$0")/.."
