@@ -48,8 +48,7 @@ class HardwareSoftwareApiController {
     @PreAuthorize("hasAuthority('asset.read')")
     @Operation(summary = "List hardware and software", description = "Paginated; sort by code, kind, vendor, product, "
             + "productVersion, supportEndsOn or updatedAt (by default code, or supportEndsOn when supportEndsBefore is "
-            + "given). Matches are counted up to 1,000 (countLimited says when there "
-            + "are more).")
+            + "given). Matches are counted up to 1,000 (countLimited says when there are more).")
     CountLimitedPageResponse<HardwareSoftwareResponse> list(
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
