@@ -14,13 +14,12 @@ public record HardwareSoftwareFilter(String q, HardwareSoftwareKind kind, System
     }
 
     /**
-     * The sort the user chose; else by code, or soonest end of support first when the list is narrowed to what loses
-     * support before a day (the question that filter asks). The pages and the API both sort this way.
+     * The sort the user chose; if none, soonest end of support first when the list is narrowed to what loses support
+     * before a day (the question that filter asks), else none, and the ledger's default sort (by code) applies. The
+     * pages and the API both sort this way.
      */
     public String sortOrDefault(String chosen) {
-        if (chosen != null && !chosen.isBlank()) {
-            return chosen;
-        }
-        return supportEndsBefore != null ? "supportEndsOn,asc" : "code,asc";
+        boolean none = chosen == null || chosen.isBlank();
+        return none && supportEndsBefore != null ? "supportEndsOn,asc" : chosen;
     }
 }
